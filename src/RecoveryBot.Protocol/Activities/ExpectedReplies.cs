@@ -1,0 +1,13 @@
+namespace RecoveryBot.Protocol.Activities;
+
+/// <summary>The body answered for <c>deliveryMode: "expectReplies"</c> (PROTOCOL §3.7).</summary>
+public sealed class ExpectedReplies
+{
+    public List<Activity> Activities { get; set; } = [];
+}
+
+/// <summary>The Connector's answer to a send: the id the channel gave the activity.</summary>
+public sealed class ResourceResponse
+{
+    public string? Id { get; set; }
+}

@@ -1,0 +1,30 @@
+namespace RecoveryBot.Safety.Assessment;
+
+/// <summary>How urgent a message is (SAFETY-NOTES §6). Ordered: a higher value is more urgent.</summary>
+public enum CrisisLevel
+{
+    None = 0,
+    Concern = 1,
+    Crisis = 2,
+}
+
+/// <summary>The crisis domain; it decides which contacts come first (SAFETY-NOTES §5 routing defaults).</summary>
+public enum CrisisCategory
+{
+    None = 0,
+    Suicide,
+    SelfHarm,
+    Overdose,
+    HarmOthers,
+    AbuseDanger,
+    Medical,
+}
+
+/// <summary>
+/// The detector's verdict on one message. <see cref="CueIds"/> name the lexicon entries and rules that fired, so
+/// audits and logs can explain a decision without ever storing what the person wrote.
+/// </summary>
+public sealed record CrisisAssessment(CrisisLevel Level, CrisisCategory Category, IReadOnlyList<string> CueIds)
+{
+    public static readonly CrisisAssessment NoRisk = new(CrisisLevel.None, CrisisCategory.None, []);
+}
