@@ -1,1 +1,3 @@
-return 0;
+using RecoveryBot.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.System, CancellationToken.None);
