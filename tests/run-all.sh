@@ -20,10 +20,12 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # 2. Node packages for the browser and protocol tests (no browser download: Debian chromium is used).
-if [ -f tests/e2e/package.json ]; then
-  step "npm ci tests/e2e"
-  (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
-fi
+for pkg in tests/*/package.json tests/*/*/package.json; do
+  [ -f "$pkg" ] || continue
+  dir=$(dirname "$pkg")
+  step "npm ci $dir"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+done
 
 # 3. Throwaway PostgreSQL on a loopback port (initdb refuses root: run it as the postgres user).
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -49,10 +51,11 @@ set +e
 dotnet test RecoveryBot.sln --no-build -c Release --logger "console;verbosity=minimal" 2>&1 | tee "$logs/dotnet.log"
 dn_rc=${PIPESTATUS[0]}
 node_rc=0
-if compgen -G "tests/e2e/*.test.mjs" >/dev/null; then
-  step "node --test tests/e2e"
+mapfile -t node_tests < <(find tests -name '*.test.mjs' -not -path '*/node_modules/*' | sort)
+if [ ${#node_tests[@]} -gt 0 ]; then
+  step "node --test (${#node_tests[@]} files)"
   RB_HOST_DLL="$PWD/src/RecoveryBot.Host/bin/Release/net10.0/RecoveryBot.Host.dll" \
-    node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$logs/node.log"
+    node --test --test-concurrency=1 "${node_tests[@]}" 2>&1 | tee "$logs/node.log"
   node_rc=${PIPESTATUS[0]}
 fi
 set -e

@@ -1,0 +1,13 @@
+using RecoveryBot.Protocol.Activities;
+
+namespace RecoveryBot.Host.Outbound;
+
+/// <summary>
+/// Delivers a turn's replies to a channel that is not answered inline (Teams and other Connector channels).
+/// Enqueue returns at once so the channel gets its 200 quickly (PROTOCOL §3.5); replies of one conversation
+/// leave in order.
+/// </summary>
+public interface IReplySender
+{
+    void Enqueue(Activity inbound, IReadOnlyList<Activity> replies);
+}

@@ -1,0 +1,138 @@
+using RecoveryBot.Dialogs.Engine;
+using RecoveryBot.Host.Conversations;
+using RecoveryBot.Host.Rendering;
+using RecoveryBot.Protocol.Activities;
+using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Storage.Records;
+
+namespace RecoveryBot.Host.Turns;
+
+/// <summary>
+/// One turn, in the order ARCHITECTURE §3 fixes: safety (before any state) → load record (ETag) → dialogs →
+/// save → replies. Turns of one conversation never interleave (a per-conversation lock plus the ETag). Whatever
+/// fails after the safety stage, the person still gets a reply from content, with crisis resources when the
+/// message was a crisis: never a stack trace, never silence.
+/// </summary>
+public sealed partial class TurnPipeline(
+    ICrisisDetector detector,
+    IDialogEngine engine,
+    ConversationStore conversations,
+    IConversationLock locks,
+    ReplyRenderer renderer,
+    TurnEffects effects,
+    ILogger<TurnPipeline> logger)
+{
+    private const int MaxSaveAttempts = 3;
+
+    public async Task<TurnResult> RunAsync(Activity inbound, CancellationToken ct)
+    {
+        var kind = TurnKinds.Classify(inbound);
+        if (kind == TurnKind.Ignored)
+        {
+            return TurnResult.Nothing;
+        }
+
+        var text = kind == TurnKind.Message ? InboundText.Text(inbound) : string.Empty;
+        var locale = Locales.FromActivity(TurnKinds.JoinLanguage(inbound) ?? inbound.Locale);
+
+        // SAFETY first: needs nothing but the text, so a storage outage cannot hide a crisis.
+        var assessment = text.Length == 0 ? CrisisAssessment.NoRisk : detector.Assess(text, locale);
+
+        try
+        {
+            return await RunWithStateAsync(inbound, kind, text, locale, assessment, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            LogTurnFailed(logger, ex, inbound.ChannelId, inbound.Conversation?.Id, inbound.Id, assessment.Level);
+            var fallback = assessment.Level == CrisisLevel.Crisis
+                ? engine.Fallback(FallbackKind.Crisis, locale, SafetyNames.ToId(assessment.Category))
+                : engine.Fallback(FallbackKind.TryAgain, locale);
+            return new TurnResult(renderer.Render(fallback, inbound));
+        }
+    }
+
+    private async Task<TurnResult> RunWithStateAsync(Activity inbound, TurnKind kind, string text, string locale, CrisisAssessment assessment, CancellationToken ct)
+    {
+        var channelId = inbound.ChannelId!;
+        var conversationId = inbound.Conversation!.Id!;
+        await using var held = await locks.AcquireAsync($"{channelId}:{conversationId}", ct);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var loaded = await conversations.LoadAsync(channelId, conversationId, ct);
+            var record = loaded.Record;
+            if (kind == TurnKind.ConversationStarted && record.Welcomed)
+            {
+                return TurnResult.Nothing; // Teams sends two install activities; greet once.
+            }
+
+            // With the conversation's memory the detector can escalate (SAFETY-NOTES §7 rule 8); it never lowers.
+            if (kind == TurnKind.Message && text.Length > 0 && record.Risk.HighestLevel != CrisisLevel.None)
+            {
+                assessment = SafetyNames.MoreUrgent(assessment, detector.Assess(text, locale, record.Risk));
+            }
+
+            var input = new DialogInput(
+                kind == TurnKind.ConversationStarted ? InputKind.ConversationStarted : InputKind.Message,
+                text,
+                InboundText.ChoiceValue(inbound),
+                record.Dialog.Locale ?? locale,
+                SafetyNames.ToSignal(assessment.Level),
+                SafetyNames.ToId(assessment.Category));
+            var turn = engine.Run(record.Dialog, input);
+
+            var updated = record with
+            {
+                Dialog = turn.State,
+                Risk = kind == TurnKind.Message ? record.Risk.After(assessment) : record.Risk,
+                Welcomed = true,
+                Turns = record.Turns + 1,
+                Reference = ReferenceOf(inbound),
+            };
+
+            try
+            {
+                await effects.BeforeSaveAsync(turn, inbound, ct);
+                if (turn.Effects.Any(e => e.Kind == EffectKind.DeleteDataRequested))
+                {
+                    await conversations.DeleteAsync(channelId, conversationId, ct);
+                }
+                else
+                {
+                    await conversations.SaveAsync(loaded, updated, ct);
+                }
+            }
+            catch (ConcurrencyConflictException) when (attempt < MaxSaveAttempts)
+            {
+                // Another instance wrote between our read and write: redo the turn on the fresh record.
+                continue;
+            }
+
+            LogTurn(logger, channelId, conversationId, inbound.Id, assessment.Level, assessment.Category,
+                string.Join(',', assessment.CueIds), turn.Replies.Count > 0 ? turn.Replies[^1].ContentId : null);
+            return new TurnResult(renderer.Render(turn.Replies, inbound));
+        }
+    }
+
+    private static ConversationReference ReferenceOf(Activity inbound) => new()
+    {
+        ActivityId = inbound.Id,
+        ChannelId = inbound.ChannelId,
+        ServiceUrl = inbound.ServiceUrl,
+        Locale = inbound.Locale,
+        Conversation = inbound.Conversation is { } c ? new ConversationAccount { Id = c.Id, IsGroup = c.IsGroup, ConversationType = c.ConversationType, TenantId = c.TenantId } : null,
+        User = inbound.From is { } u ? new ChannelAccount { Id = u.Id, AadObjectId = u.AadObjectId } : null,
+        Bot = inbound.Recipient is { } b ? new ChannelAccount { Id = b.Id, Name = b.Name } : null,
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed on {ChannelId}/{ConversationId} activity {ActivityId} (risk {Level}); fallback reply sent")]
+    private static partial void LogTurnFailed(ILogger logger, Exception ex, string? channelId, string? conversationId, string? activityId, CrisisLevel level);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Turn {ChannelId}/{ConversationId} activity {ActivityId}: risk {Level}/{Category} cues [{Cues}], last content {ContentId}")]
+    private static partial void LogTurn(ILogger logger, string channelId, string conversationId, string? activityId, CrisisLevel level, CrisisCategory category, string cues, string? contentId);
+}
