@@ -2,6 +2,7 @@ using RecoveryBot.Dialogs.Engine;
 using RecoveryBot.Host.Conversations;
 using RecoveryBot.Host.Rendering;
 using RecoveryBot.Protocol.Activities;
+using RecoveryBot.Protocol.Teams;
 using RecoveryBot.Safety.Assessment;
 using RecoveryBot.Storage.Records;
 
@@ -32,7 +33,7 @@ public sealed partial class TurnPipeline(
             return TurnResult.Nothing;
         }
 
-        var text = kind == TurnKind.Message ? InboundText.Text(inbound) : string.Empty;
+        var text = kind == TurnKind.Message ? TeamsMentions.RemoveRecipientMention(inbound) ?? string.Empty : string.Empty;
         var locale = Locales.FromActivity(TurnKinds.JoinLanguage(inbound) ?? inbound.Locale);
 
         // SAFETY first: needs nothing but the text, so a storage outage cannot hide a crisis.
@@ -80,7 +81,7 @@ public sealed partial class TurnPipeline(
             var input = new DialogInput(
                 kind == TurnKind.ConversationStarted ? InputKind.ConversationStarted : InputKind.Message,
                 text,
-                InboundText.ChoiceValue(inbound),
+                InboundChoice.ChoiceValue(inbound),
                 record.Dialog.Locale ?? locale,
                 SafetyNames.ToSignal(assessment.Level),
                 SafetyNames.ToId(assessment.Category));
