@@ -36,8 +36,17 @@ public sealed class PostgresChangeFeed : IChangeFeed, IAsyncDisposable
     {
         _db = db;
         _logger = logger ?? NullLogger<PostgresChangeFeed>.Instance;
-        _listenConnectionString = new NpgsqlConnectionStringBuilder(db.ConnectionString) { Pooling = false, KeepAlive = 15, MaxAutoPrepare = 0 }.ConnectionString;
+        _listenConnectionString = new NpgsqlConnectionStringBuilder(db.ConnectionString)
+        {
+            Pooling = false, // a dedicated session for the instance's lifetime
+            KeepAlive = 15, // notice a dead server or network within seconds, then reconnect
+            MaxAutoPrepare = 0,
+            ApplicationName = ListenerApplicationName(db.Schema),
+        }.ConnectionString;
     }
+
+    /// <summary>Shown in pg_stat_activity, so an operator (or a test) can find the listen sessions of a schema.</summary>
+    internal static string ListenerApplicationName(string schema) => ("rb-listen:" + schema) is var name && name.Length > 63 ? name[..63] : name;
 
     /// <summary>Our channel names are always valid identifiers (≤ 63 bytes) and scoped to the schema.</summary>
     internal string PgChannel(string channel) =>
