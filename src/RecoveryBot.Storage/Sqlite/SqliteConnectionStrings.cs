@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace RecoveryBot.Storage.Sqlite;
 
 /// <summary>Turns the configured connection string into the one we open (issue 2 §7).</summary>
-internal static class SqliteConnectionStrings
+public static class SqliteConnectionStrings
 {
     public const string Default = "Data Source=data/recoverybot.db";
 
