@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using RecoveryBot.Storage.Schema;
+
+namespace RecoveryBot.Storage.Sqlite;
+
+/// <summary>
+/// One SQLite database file: a pool of open <see cref="SqliteSession"/>s, the schema gate, and an in-process write
+/// gate. SQLite allows one writer at a time; queueing writers on a semaphore here is fair and cheap, while letting
+/// them collide inside SQLite would make them sleep in its busy handler. Other processes are still covered by
+/// busy_timeout and BEGIN IMMEDIATE.
+/// </summary>
+public sealed class SqliteDatabase : IStorageSchema, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly ConcurrentBag<SqliteSession> _idle = [];
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SchemaGate _schema;
+    private readonly ILogger _logger;
+    private readonly int _maxIdle;
+    private bool _disposed;
+
+    /// <param name="connectionString">Already resolved to an absolute path (see <c>AddRecoveryBotStorage</c>).</param>
+    public SqliteDatabase(string connectionString, TimeProvider time, ILogger<SqliteDatabase>? logger = null)
+    {
+        _connectionString = connectionString;
+        Time = time;
+        _logger = logger ?? NullLogger<SqliteDatabase>.Instance;
+        _maxIdle = Math.Max(4, Environment.ProcessorCount * 2);
+        _schema = new SchemaGate(MigrateAsync);
+    }
+
+    public TimeProvider Time { get; }
+
+    internal long NowMs() => Time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken = default) => _schema.EnsureAsync(cancellationToken).AsTask();
+
+    public async Task<int> CurrentVersionAsync(CancellationToken cancellationToken = default) =>
+        await ReadAsync(s => Convert.ToInt32(s.Command("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", null)
+            .ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Runs <paramref name="work"/> on a pooled session (readers run in parallel under WAL).</summary>
+    internal async ValueTask<T> ReadAsync<T>(Func<SqliteSession, T> work, CancellationToken ct)
+    {
+        await _schema.EnsureAsync(ct).ConfigureAwait(false);
+        return Run(work);
+    }
+
+    /// <summary>Runs <paramref name="work"/> as this process's only writer.</summary>
+    internal async ValueTask<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken ct)
+    {
+        await _schema.EnsureAsync(ct).ConfigureAwait(false);
+        await _writeGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return Run(work);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private T Run<T>(Func<SqliteSession, T> work)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var session = _idle.TryTake(out var idle) ? idle : new SqliteSession(_connectionString);
+        try
+        {
+            var result = work(session);
+            Return(session);
+            return result;
+        }
+        catch
+        {
+            // The connection may be mid-transaction or broken: never hand it to the next caller.
+            session.Dispose();
+            throw;
+        }
+    }
+
+    private void Return(SqliteSession session)
+    {
+        if (!_disposed && _idle.Count < _maxIdle) _idle.Add(session);
+        else session.Dispose();
+    }
+
+    private Task MigrateAsync(CancellationToken ct)
+    {
+        using var session = new SqliteSession(_connectionString);
+        using (var wal = session.Connection.CreateCommand())
+        {
+            // WAL is a property of the file: readers never block the writer and a commit is a sequential append.
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            wal.ExecuteNonQuery();
+        }
+        // BEGIN IMMEDIATE takes the write lock before reading the version, so two processes starting together
+        // migrate one after the other and the second finds nothing left to do.
+        using var tx = session.Connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
+        Exec(session, tx, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at INTEGER NOT NULL);");
+        var current = Convert.ToInt32(session.Command("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", tx).ExecuteScalar(),
+            System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var migration in SqliteMigrations.All.Where(m => m.Version > current).OrderBy(m => m.Version))
+        {
+            ct.ThrowIfCancellationRequested();
+            Exec(session, tx, migration.Sql);
+            var record = session.Command("INSERT INTO schema_migrations (version, description, applied_at) VALUES ($v, $d, $t)", tx, "$v", "$d", "$t");
+            record.Parameters[0].Value = migration.Version;
+            record.Parameters[1].Value = migration.Description;
+            record.Parameters[2].Value = NowMs();
+            record.ExecuteNonQuery();
+            _logger.LogInformation("SQLite schema migrated to version {Version} ({Description}).", migration.Version, migration.Description);
+        }
+        tx.Commit();
+        return Task.CompletedTask;
+    }
+
+    private static void Exec(SqliteSession session, SqliteTransaction tx, string sql)
+    {
+        using var command = session.Connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var session)) session.Dispose();
+    }
+}
