@@ -4,6 +4,7 @@ using RecoveryBot.Host.Rendering;
 using RecoveryBot.Protocol.Activities;
 using RecoveryBot.Protocol.Teams;
 using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Storage.Coordination;
 using RecoveryBot.Storage.Records;
 
 namespace RecoveryBot.Host.Turns;
