@@ -44,7 +44,7 @@ public static class HealthEndpoints
         var failing = report.Entries
             .Where(entry => entry.Value.Status == HealthStatus.Unhealthy)
             .OrderBy(entry => entry.Key, StringComparer.Ordinal)
-            .Select(entry => new ReadinessFailure(entry.Key, entry.Value.Description ?? DescribeException(entry.Value.Exception)))
+            .Select(entry => new ReadinessFailure(entry.Key, Describe(entry.Value)))
             .ToList();
         var body = new ReadinessReport(report.Status.ToString(), failing);
         context.Response.ContentType = "application/json";
@@ -52,10 +52,11 @@ public static class HealthEndpoints
         return JsonSerializer.SerializeAsync(context.Response.Body, body, ObservabilityJson.Default.ReadinessReport, context.RequestAborted);
     }
 
-    private static string? DescribeException(Exception? exception) => exception switch
+    // When a check throws, ASP.NET Core copies the exception message into Description: never echo that.
+    private static string? Describe(HealthReportEntry entry) => entry.Exception switch
     {
-        null => null,
+        null => entry.Description,
         TimeoutException or OperationCanceledException => "timed out",
-        _ => exception.GetType().Name,
+        var exception => exception.GetType().Name,
     };
 }
