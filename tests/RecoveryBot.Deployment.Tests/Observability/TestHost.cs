@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RecoveryBot.Host.Observability;
@@ -23,10 +24,12 @@ public sealed class TestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TestHost> StartAsync(Action<IHealthChecksBuilder>? readiness = null)
+    public static async Task<TestHost> StartAsync(Action<IHealthChecksBuilder>? readiness = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var checks = builder.Services.AddRecoveryBotTelemetry(builder.Configuration);
         readiness?.Invoke(checks);
         var app = builder.Build();
