@@ -9,7 +9,7 @@ namespace RecoveryBot.Protocol.Authentication;
 /// </summary>
 internal sealed class MetadataDocumentRetriever(IHttpClientFactory httpClientFactory) : IDocumentRetriever
 {
-    public const string HttpClientName = "RecoveryBot.Protocol.OpenIdMetadata";
+    public const string HttpClientName = ProtocolHttpClients.OpenIdMetadata;
 
     public async Task<string> GetDocumentAsync(string address, CancellationToken cancel)
     {
