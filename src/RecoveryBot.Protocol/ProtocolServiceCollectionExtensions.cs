@@ -18,7 +18,8 @@ public static class ProtocolServiceCollectionExtensions
     /// (MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppTenantId, metadata/login overrides) and
     /// validated on start, <see cref="ConnectorOptions"/> from section <c>Connector</c>, <see cref="IInboundAuthenticator"/>,
     /// <see cref="IConnectorClient"/> (typed HttpClient with retries), the token provider for the app type, and
-    /// <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
+    /// <see cref="TimeProvider.System"/> unless a TimeProvider is already registered, and a hosted service that logs the
+    /// authentication mode once at start (a warning when it is disabled).
     /// </summary>
     public static IServiceCollection AddBotFrameworkProtocol(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +35,7 @@ public static class ProtocolServiceCollectionExtensions
         services.AddHttpClient(MetadataDocumentRetriever.HttpClientName);
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
         services.TryAddSingleton<IInboundAuthenticator, InboundAuthenticator>();
+        services.AddHostedService<AuthenticationModeLogger>();
 
         services.TryAddSingleton(sp => new TrustedServiceHosts(sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.TrustedServiceHosts));
         services.TryAddSingleton(CreateTokenProvider);
