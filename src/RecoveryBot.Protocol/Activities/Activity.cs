@@ -40,6 +40,10 @@ public sealed class Activity
     public string? DeliveryMode { get; set; }
     public List<ChannelAccount>? MembersAdded { get; set; }
     public List<ChannelAccount>? MembersRemoved { get; set; }
+    public string? TopicName { get; set; }
+    public string? Expiration { get; set; }
+    /// <summary>Set by the receiver after authentication (activity spec Appendix V), e.g. <c>urn:botframework:azure</c>.</summary>
+    public string? CallerId { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

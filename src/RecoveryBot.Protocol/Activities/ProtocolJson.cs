@@ -17,6 +17,12 @@ namespace RecoveryBot.Protocol.Activities;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(List<Activity>))]
+[JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
+[JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(List<ChannelAccount>))]
+[JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;
 
 public static class ProtocolJson
