@@ -51,6 +51,6 @@ public static partial class Redactor
     private static partial Regex SpanishStreet();
 
     // "my name is Ana Lopez", "me llamo ana": the first word whatever its case, a second only when capitalised.
-    [GeneratedRegex(@"(?<intro>\b(?:[Mm]y name is|[Mm]y name's|[Cc]all me|[Mm]e llamo|[Mm]i nombre es)\s+)\p{L}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?")]
+    [GeneratedRegex(@"(?<intro>\b(?:[Mm]y name is|[Mm]y name's|[Mm]e llamo|[Mm]i nombre es)\s+)\p{L}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?")]
     private static partial Regex NameIntro();
 }
