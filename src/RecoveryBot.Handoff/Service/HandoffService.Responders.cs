@@ -126,7 +126,7 @@ public sealed partial class HandoffService
     }
 
     /// <summary>The holder may act on their ticket; a supervisor may act on any.</summary>
-    internal static bool MayAct(Ticket ticket, ResponderIdentity responder) =>
+    public static bool MayAct(Ticket ticket, ResponderIdentity responder) =>
         ticket.ClaimedBy == responder.Id || responder.IsSupervisor;
 
     private async Task<HandoffResult> ExplainRefusalAsync(string ticketId, CancellationToken ct, ResponderIdentity? actor = null)
