@@ -34,6 +34,7 @@ public static class HandoffServiceCollectionExtensions
     /// <summary>The storage-backed parts without hosted services (the CLI uses this).</summary>
     public static IServiceCollection AddHandoffCore(this IServiceCollection services)
     {
+        services.AddOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<JsonRecords>();
         services.TryAddSingleton<OpenTicketIndex>();

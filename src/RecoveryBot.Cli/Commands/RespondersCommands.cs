@@ -70,7 +70,7 @@ public sealed class RespondersCommands : ICliCommandGroup
         var roleText = options.GetValueOrDefault("role") ?? "responder";
         if (roleText is not ("responder" or "supervisor"))
         {
-            await console.Error.WriteLineAsync("recoverybot responders: --role must be responder or supervisor");
+            await console.Error.WriteLineAsync($"recoverybot responders: --role must be responder or supervisor\n{Usage}");
             return 2;
         }
         // The password comes from stdin only, never from argv (shell history, ps).
