@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Authentication;
+using RecoveryBot.Handoff.Accounts;
+using RecoveryBot.Handoff.Audit;
+
+namespace RecoveryBot.Host.Responders;
+
+/// <summary>Sign-in (local accounts: lockout + throttle; Entra ID when configured) and sign-out.</summary>
+public static class SignInEndpoints
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/sign-in", (HttpContext context, EntraOptions entra) => Form(context, entra, null, 200));
+        group.MapPost("/sign-in", SignInAsync);
+        group.MapGet("/sign-in/entra", (EntraOptions entra) => entra.IsConfigured
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = ResponderConsoleExtensions.BasePath }, [ResponderAuth.EntraScheme])
+            : Results.NotFound());
+        group.MapPost("/sign-out", SignOutAsync).RequireAuthorization(ResponderAuth.ResponderPolicy);
+    }
+
+    private static async Task<IResult> SignInAsync(HttpContext context, ResponderAccountStore accounts, SignInThrottle throttle,
+        HandoffAudit audit, EntraOptions entra)
+    {
+        if (!await ConsoleForms.IsValidAsync(context))
+        {
+            return ConsoleForms.Rejected();
+        }
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var wait = throttle.RetryAfter(client);
+        if (wait > TimeSpan.Zero)
+        {
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Form(context, entra, $"Too many attempts. Please wait {Math.Ceiling(wait.TotalSeconds)} seconds and try again.", StatusCodes.Status429TooManyRequests);
+        }
+        var name = await ConsoleForms.FieldAsync(context, "name");
+        var password = await ConsoleForms.FieldAsync(context, "password");
+        var result = await accounts.SignInAsync(name, password, context.RequestAborted);
+        var actor = ResponderAccountStore.NormalizeName(name) is { Length: > 0 and <= 64 } id && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '@') ? id : "unknown";
+        switch (result.Status)
+        {
+            case SignInStatus.Success:
+                throttle.RecordSuccess(client);
+                await audit.RecordAsync(result.Responder!.Id, AuditAction.SignedIn, ct: context.RequestAborted);
+                await context.SignInAsync(ResponderAuth.CookieScheme, ResponderAuth.ToPrincipal(result.Responder, "local"));
+                return Results.Redirect(ResponderConsoleExtensions.BasePath);
+            case SignInStatus.LockedOut:
+                throttle.RecordFailure(client);
+                await audit.RecordAsync(actor, AuditAction.LockedOut, ct: context.RequestAborted);
+                return Form(context, entra, "This account is locked for a while after too many attempts. Try again later or ask a supervisor.", StatusCodes.Status423Locked);
+            default:
+                throttle.RecordFailure(client);
+                await audit.RecordAsync(actor, AuditAction.SignInFailed, ct: context.RequestAborted);
+                return Form(context, entra, "That name and password did not match.", StatusCodes.Status401Unauthorized);
+        }
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, HandoffAudit audit)
+    {
+        if (!await ConsoleForms.IsValidAsync(context))
+        {
+            return ConsoleForms.Rejected();
+        }
+        await audit.RecordAsync(context.User.Identity().Id, AuditAction.SignedOut, ct: context.RequestAborted);
+        await context.SignOutAsync(ResponderAuth.CookieScheme);
+        return Results.Redirect(ResponderConsoleExtensions.BasePath + "/sign-in");
+    }
+
+    private static IResult Form(HttpContext context, EntraOptions entra, string? error, int status) =>
+        ConsoleLayout.Page(context, "Sign in", null, html =>
+        {
+            if (error is not null)
+            {
+                html.Element("p", error, ("class", "error"), ("role", "alert"));
+            }
+            html.Open("form", ("method", "post"), ("action", "/responder/sign-in"), ("class", "stack"));
+            ConsoleForms.Token(html, context);
+            html.Raw("<label for=\"name\">Name</label>")
+                .Raw("<input id=\"name\" name=\"name\" autocomplete=\"username\" required autofocus>")
+                .Raw("<label for=\"password\">Password</label>")
+                .Raw("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>")
+                .Raw("<button type=\"submit\">Sign in</button></form>");
+            if (entra.IsConfigured)
+            {
+                html.Raw("<p><a class=\"button\" href=\"/responder/sign-in/entra\">Sign in with your organisation account</a></p>");
+            }
+        }, status);
+}
