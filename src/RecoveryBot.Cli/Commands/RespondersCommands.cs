@@ -1,3 +1,4 @@
+using RecoveryBot.Storage.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Handoff;
@@ -150,24 +151,15 @@ public sealed class RespondersCommands : ICliCommandGroup
     }
 }
 
-/// <summary>
-/// Opens the host's record store for the CLI. Uses the storage project's <c>AddRecoveryBotStorage(IServiceCollection,
-/// IConfiguration)</c> when that assembly has it (the storage work in progress), so nothing here changes when it
-/// lands; until then it says plainly that no store is available.
-/// </summary>
+/// <summary>Opens the host's record store for the CLI, with the host's own storage registration and settings.</summary>
 public static class CliRecordStoreFactory
 {
     public static IRecordStore Create(IConfiguration configuration)
     {
-        var register = typeof(IRecordStore).Assembly.GetTypes()
-            .Where(t => t.IsAbstract && t.IsSealed)
-            .Select(t => t.GetMethod("AddRecoveryBotStorage", [typeof(IServiceCollection), typeof(IConfiguration)]))
-            .FirstOrDefault(m => m is not null)
-            ?? throw new InvalidOperationException("this build has no storage provider (RecoveryBot.Storage has no AddRecoveryBotStorage yet)");
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging();
-        register.Invoke(null, [services, configuration]);
+        services.AddRecoveryBotStorage(configuration);
         return services.BuildServiceProvider().GetRequiredService<IRecordStore>();
     }
 }

@@ -5,8 +5,9 @@ public static class HandoffKeys
 {
     public const string TicketPrefix = "ticket:";
     public const string OpenTicketIndex = "handoff:open-tickets";
-    public const string ResponderPrefix = "responder:";
-    public const string ResponderIndex = "handoff:responders";
+    // Accounts must outlive the retention purge, which spares only keys under "durable/" (Storage:Retention).
+    public const string ResponderPrefix = "durable/responder:";
+    public const string ResponderIndex = "durable/handoff:responders";
 
     public static string Ticket(string ticketId) => TicketPrefix + ticketId;
     public static string ActiveForConversation(string conversationId) => "handoff:conversation:" + conversationId;
