@@ -82,11 +82,11 @@ public sealed class DirectLineConversations(
             logger.LogError(ex, "Bot failed on Direct Line activity {ActivityId}", inbound.Id);
             return new PostResult(PostOutcome.BotFailed, inbound.Id);
         }
-        await DeliverRepliesAsync(conversationId, inbound, replies);
+        await DeliverRepliesAsync(conversationId, inbound, watermark, replies);
         return new PostResult(PostOutcome.Accepted, inbound.Id);
     }
 
-    private async Task DeliverRepliesAsync(string conversationId, Activity inbound, IReadOnlyList<Activity> replies)
+    private async Task DeliverRepliesAsync(string conversationId, Activity inbound, long watermark, IReadOnlyList<Activity> replies)
     {
         if (replies.Count == 0)
             return;
@@ -102,8 +102,8 @@ public sealed class DirectLineConversations(
             if (reply.Type == ActivityTypes.Typing)
             {
                 // Typing goes over the socket only, never into the log (PROTOCOL §4.5).
-                await FlushAsync(conversationId, stored);
-                await feed.PublishAsync(new ConversationSignal(conversationId, 0, ActivityJson.ToStoredBytes(reply)));
+                watermark = await FlushAsync(conversationId, stored) ?? watermark;
+                await feed.PublishAsync(new ConversationSignal(conversationId, watermark, ActivityJson.ToStoredBytes(reply)));
             }
             else
                 stored.Add(reply);
@@ -111,13 +111,14 @@ public sealed class DirectLineConversations(
         await FlushAsync(conversationId, stored);
     }
 
-    private async Task FlushAsync(string conversationId, List<Activity> stored)
+    private async Task<long?> FlushAsync(string conversationId, List<Activity> stored)
     {
         if (stored.Count == 0)
-            return;
+            return null;
         var marks = await log.AppendAsync(conversationId, stored, CancellationToken.None);
         stored.Clear();
         await feed.PublishAsync(new ConversationSignal(conversationId, marks[^1]));
+        return marks[^1];
     }
 
     private void Remember(string conversationId)

@@ -2,7 +2,8 @@ namespace RecoveryBot.DirectLine.Delivery;
 
 /// <summary>
 /// "Something new in conversation X": either the log grew to <see cref="Watermark"/>, or an ephemeral activity
-/// (typing) that is pushed to sockets and never stored (PROTOCOL §4.5).
+/// (typing) that is pushed to sockets and never stored (PROTOCOL §4.5); then <see cref="Watermark"/> is the last
+/// stored entry before it, so it is delivered in its place.
 /// </summary>
 public sealed record ConversationSignal(string ConversationId, long Watermark, byte[]? Ephemeral = null);
 

@@ -13,18 +13,18 @@ namespace RecoveryBot.DirectLine.Streaming;
 public sealed class StreamSession(WebSocket socket, string conversationId, long watermark, ConversationLog log, TimeProvider clock, TimeSpan heartbeat)
 {
     public const string CollisionReason = "collision";
-    private readonly Channel<byte[]?> _wake = Channel.CreateBounded<byte[]?>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
+    private static readonly ConversationSignal Heartbeat = new("", 0);
+    private readonly Channel<ConversationSignal> _wake = Channel.CreateBounded<ConversationSignal>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest });
     private readonly CancellationTokenSource _stop = new();
     private long _latestKnown = watermark;
-    private long _sent = watermark;
+    private long _sent = watermark; // only the send loop touches it
     private volatile bool _collided;
 
     /// <summary>Called by the feed; must not block.</summary>
     public void OnSignal(ConversationSignal signal)
     {
-        if (signal.Ephemeral is null)
-            InterlockedMax(ref _latestKnown, signal.Watermark);
-        _wake.Writer.TryWrite(signal.Ephemeral);
+        InterlockedMax(ref _latestKnown, signal.Watermark);
+        _wake.Writer.TryWrite(signal);
     }
 
     public void Collide()
@@ -48,9 +48,17 @@ public sealed class StreamSession(WebSocket socket, string conversationId, long 
                 var item = await _wake.Reader.ReadAsync(ct);
                 if (ReferenceEquals(item, Heartbeat))
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, ct);
-                else if (item is not null)
-                    await SendAsync(ConversationLog.ToActivitySet(conversationId, [], Interlocked.Read(ref _sent), item), ct);
-                if (Interlocked.Read(ref _latestKnown) > _sent)
+                else if (item.Ephemeral is null)
+                    await SendLogAsync(ct, upTo: item.Watermark);
+                else
+                {
+                    // Typing belongs right after what was stored before it; once later activities went out it is stale.
+                    await SendLogAsync(ct, upTo: item.Watermark);
+                    if (_sent == item.Watermark)
+                        await SendAsync(ConversationLog.ToActivitySet(conversationId, [], _sent, item.Ephemeral), ct);
+                }
+                // Signals can be dropped when the queue is full: catch up once it is drained.
+                if (_wake.Reader.Count == 0 && Interlocked.Read(ref _latestKnown) > _sent)
                     await SendLogAsync(ct);
             }
         }
@@ -69,18 +77,19 @@ public sealed class StreamSession(WebSocket socket, string conversationId, long 
         }
     }
 
-    private async Task SendLogAsync(CancellationToken ct)
+    private async Task SendLogAsync(CancellationToken ct, long upTo = long.MaxValue)
     {
-        while (true)
+        while (_sent < upTo)
         {
-            var page = await log.ReadAfterAsync(conversationId, _sent, ct);
+            var read = await log.ReadAfterAsync(conversationId, _sent, ct);
+            var page = read.Count > 0 && read[^1].Watermark > upTo ? [.. read.Where(e => e.Watermark <= upTo)] : read;
             if (page.Count == 0)
                 return;
             var last = page[^1].Watermark;
             await SendAsync(ConversationLog.ToActivitySet(conversationId, page, last), ct);
-            Interlocked.Exchange(ref _sent, last);
+            _sent = last;
             InterlockedMax(ref _latestKnown, last);
-            if (page.Count < ConversationLog.PageSize)
+            if (read.Count < ConversationLog.PageSize)
                 return;
         }
     }
@@ -121,8 +130,6 @@ public sealed class StreamSession(WebSocket socket, string conversationId, long 
         {
         }
     }
-
-    private static readonly byte[] Heartbeat = [];
 
     private static void InterlockedMax(ref long target, long value)
     {
