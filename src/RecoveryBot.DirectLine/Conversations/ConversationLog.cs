@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using RecoveryBot.Protocol.Activities;
+using RecoveryBot.Storage.Records;
+
+namespace RecoveryBot.DirectLine.Conversations;
+
+/// <summary>
+/// The Direct Line view of <see cref="IActivityLog"/>: whatever log is registered (resolved lazily, so the order of
+/// registrations does not matter), else the in-memory fallback. Reading drops what clients never receive
+/// (<c>conversationUpdate</c>, PROTOCOL §4.4) but still advances the watermark past it.
+/// </summary>
+public sealed class ConversationLog
+{
+    public const int PageSize = 200;
+    private readonly IActivityLog _log;
+
+    public ConversationLog(IServiceProvider services, ILogger<ConversationLog> logger)
+    {
+        if (services.GetService(typeof(IActivityLog)) is IActivityLog registered)
+            _log = registered;
+        else
+        {
+            logger.LogWarning("No IActivityLog registered: Direct Line conversations are kept in memory only");
+            _log = new InMemoryActivityLog();
+        }
+    }
+
+    public Task<IReadOnlyList<long>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken ct) =>
+        _log.AppendAsync(conversationId, [.. activities.Select(ActivityJson.ToStoredBytes)], ct);
+
+    public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct) =>
+        (await _log.ReadAfterAsync(conversationId, 0, 1, ct)).Count > 0;
+
+    public Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, CancellationToken ct) =>
+        _log.ReadAfterAsync(conversationId, watermark, PageSize, ct);
+
+    /// <summary>Writes an ActivitySet <c>{"activities":[…],"watermark":"n"}</c> (PROTOCOL §4.5).</summary>
+    public static byte[] ToActivitySet(string conversationId, IReadOnlyList<LoggedActivity> entries, long watermark, byte[]? ephemeral = null)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("activities");
+            foreach (var entry in entries)
+            {
+                if (ActivityJson.ReadType(entry.Json) is ActivityTypes.ConversationUpdate)
+                    continue;
+                ActivityJson.WriteWithId(writer, entry.Json, ConversationIds.ActivityId(conversationId, entry.Watermark));
+            }
+            if (ephemeral is not null)
+                writer.WriteRawValue(ephemeral, skipInputValidation: true);
+            writer.WriteEndArray();
+            writer.WriteString("watermark", watermark.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using RecoveryBot.DirectLine.Bot;
+using RecoveryBot.DirectLine.Conversations;
+using RecoveryBot.Protocol.Activities;
+
+namespace RecoveryBot.DirectLine.Delivery;
+
+public enum PostOutcome { Accepted, BotFailed }
+
+public sealed record PostResult(PostOutcome Outcome, string ActivityId);
+
+/// <summary>
+/// The Direct Line delivery path (PROTOCOL §4.4): stamp → append (stored before acknowledged) → push the echo →
+/// one bot turn → append + push the replies. Posts of one conversation run one at a time.
+/// </summary>
+public sealed class DirectLineConversations(
+    ConversationLog log,
+    IConversationFeed feed,
+    ConversationLocks locks,
+    ActivityStamper stamper,
+    IDirectLineBot bot,
+    TimeProvider clock,
+    ILogger<DirectLineConversations> logger)
+{
+    private const int KnownCap = 100_000;
+    private readonly ConcurrentDictionary<string, byte> _started = new(StringComparer.Ordinal);
+
+    public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct) =>
+        _started.ContainsKey(conversationId) || await log.ExistsAsync(conversationId, ct);
+
+    /// <summary>Starts the conversation if needed: logs a conversationUpdate (never shown to clients) and lets the
+    /// bot answer it. Returns true when this call started it (201 vs 200).</summary>
+    public async Task<bool> EnsureStartedAsync(string conversationId, string? userId, string serviceUrl, CancellationToken ct)
+    {
+        if (_started.ContainsKey(conversationId))
+            return false;
+        using (await locks.AcquireAsync(conversationId, ct))
+        {
+            if (await ExistsAsync(conversationId, ct))
+            {
+                Remember(conversationId);
+                return false;
+            }
+            var update = new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [stamper.Bot] };
+            if (userId is not null)
+                update.MembersAdded.Add(new ChannelAccount { Id = userId, Role = "user" });
+            stamper.StampInbound(update, conversationId, userId ?? "", serviceUrl, clock.GetUtcNow());
+            if (userId is null)
+                update.From = null;
+            await AppendAndTurnAsync(conversationId, update, ct);
+            Remember(conversationId);
+            logger.LogInformation("Direct Line conversation {ConversationId} started", conversationId);
+            return true;
+        }
+    }
+
+    public async Task<PostResult> PostAsync(string conversationId, Activity activity, string userId, string serviceUrl, CancellationToken ct)
+    {
+        await EnsureStartedAsync(conversationId, userId, serviceUrl, ct);
+        using (await locks.AcquireAsync(conversationId, ct))
+        {
+            stamper.StampInbound(activity, conversationId, userId, serviceUrl, clock.GetUtcNow());
+            return await AppendAndTurnAsync(conversationId, activity, ct);
+        }
+    }
+
+    private async Task<PostResult> AppendAndTurnAsync(string conversationId, Activity inbound, CancellationToken ct)
+    {
+        var watermark = (await log.AppendAsync(conversationId, [inbound], ct))[0];
+        inbound.Id = ConversationIds.ActivityId(conversationId, watermark);
+        await feed.PublishAsync(new ConversationSignal(conversationId, watermark), ct);
+
+        IReadOnlyList<Activity> replies;
+        try
+        {
+            // The stored echo is already safe; the turn must finish even if the client goes away.
+            replies = await bot.ProcessAsync(inbound, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Bot failed on Direct Line activity {ActivityId}", inbound.Id);
+            return new PostResult(PostOutcome.BotFailed, inbound.Id);
+        }
+        await DeliverRepliesAsync(conversationId, inbound, watermark, replies);
+        return new PostResult(PostOutcome.Accepted, inbound.Id);
+    }
+
+    private async Task DeliverRepliesAsync(string conversationId, Activity inbound, long watermark, IReadOnlyList<Activity> replies)
+    {
+        if (replies.Count == 0)
+            return;
+        // Strictly later than the echo, one millisecond apart: Web Chat orders by timestamp (PROTOCOL §4.5).
+        var echoTime = DateTimeOffset.Parse(inbound.Timestamp!, System.Globalization.CultureInfo.InvariantCulture);
+        var now = clock.GetUtcNow();
+        var next = now > echoTime ? now : echoTime.AddMilliseconds(1);
+        var stored = new List<Activity>(replies.Count);
+        foreach (var reply in replies)
+        {
+            stamper.StampReply(reply, inbound, next);
+            next = next.AddMilliseconds(1);
+            if (reply.Type == ActivityTypes.Typing)
+            {
+                // Typing goes over the socket only, never into the log (PROTOCOL §4.5).
+                watermark = await FlushAsync(conversationId, stored) ?? watermark;
+                await feed.PublishAsync(new ConversationSignal(conversationId, watermark, ActivityJson.ToStoredBytes(reply)));
+            }
+            else
+                stored.Add(reply);
+        }
+        await FlushAsync(conversationId, stored);
+    }
+
+    private async Task<long?> FlushAsync(string conversationId, List<Activity> stored)
+    {
+        if (stored.Count == 0)
+            return null;
+        var marks = await log.AppendAsync(conversationId, stored, CancellationToken.None);
+        stored.Clear();
+        await feed.PublishAsync(new ConversationSignal(conversationId, marks[^1]));
+        return marks[^1];
+    }
+
+    private void Remember(string conversationId)
+    {
+        if (_started.Count > KnownCap)
+            _started.Clear();
+        _started.TryAdd(conversationId, 0);
+    }
+}
