@@ -65,6 +65,37 @@ public sealed class DirectLineConversations(
         }
     }
 
+    /// <summary>
+    /// Bot-initiated activities (a responder's message, a handoff notice): stored and pushed like replies, in order
+    /// with the conversation's posts. Typing goes to sockets only.
+    /// </summary>
+    public async Task SendProactiveAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken ct)
+    {
+        using (await locks.AcquireAsync(conversationId, ct))
+        {
+            var stored = new List<Activity>(activities.Count);
+            var next = clock.GetUtcNow();
+            foreach (var activity in activities)
+            {
+                activity.Id = null;
+                activity.Timestamp = ActivityStamper.Format(next);
+                next = next.AddMilliseconds(1);
+                activity.Conversation = new ConversationAccount { Id = conversationId };
+                activity.From ??= stamper.Bot;
+                if (activity.Type == ActivityTypes.Typing)
+                {
+                    await FlushAsync(conversationId, stored);
+                    await feed.PublishAsync(new ConversationSignal(conversationId, ConversationSignal.Now, ActivityJson.ToStoredBytes(activity)));
+                }
+                else
+                {
+                    stored.Add(activity);
+                }
+            }
+            await FlushAsync(conversationId, stored);
+        }
+    }
+
     private async Task<PostResult> AppendAndTurnAsync(string conversationId, Activity inbound, CancellationToken ct)
     {
         var watermark = (await log.AppendAsync(conversationId, [inbound], ct))[0];

@@ -5,7 +5,11 @@ namespace RecoveryBot.DirectLine.Delivery;
 /// (typing) that is pushed to sockets and never stored (PROTOCOL §4.5); then <see cref="Watermark"/> is the last
 /// stored entry before it, so it is delivered in its place.
 /// </summary>
-public sealed record ConversationSignal(string ConversationId, long Watermark, byte[]? Ephemeral = null);
+public sealed record ConversationSignal(string ConversationId, long Watermark, byte[]? Ephemeral = null)
+{
+    /// <summary>An ephemeral activity that belongs after whatever the log holds when it arrives (proactive typing).</summary>
+    public const long Now = -1;
+}
 
 /// <summary>
 /// Wakes whoever holds a conversation's socket. In-process by default; a PostgreSQL LISTEN/NOTIFY implementation

@@ -50,6 +50,12 @@ public sealed class StreamSession(WebSocket socket, string conversationId, long 
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, ct);
                 else if (item.Ephemeral is null)
                     await SendLogAsync(ct, upTo: item.Watermark);
+                else if (item.Watermark == ConversationSignal.Now)
+                {
+                    // Proactive typing (a responder typing) has no place in the log: it belongs after whatever is there.
+                    await SendLogAsync(ct);
+                    await SendAsync(ConversationLog.ToActivitySet(conversationId, [], _sent, item.Ephemeral), ct);
+                }
                 else
                 {
                     // Typing belongs right after what was stored before it; once later activities went out it is stale.
