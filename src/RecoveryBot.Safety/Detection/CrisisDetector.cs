@@ -35,6 +35,20 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         return hits.IsEmpty ? RiskMemoryRules.ForNoCues(recent) : Decide(s, hits, n, recent);
     }
 
+    /// <summary>Every entry whose pattern matched, before context rules (tests and diagnostics only).</summary>
+    internal IReadOnlyList<string> MatchedEntryIds(string text)
+    {
+        var s = Scratch.For(text.Length);
+        var n = Lexicon.Normalizer.Normalize(text, s.Chars, s.Tokens);
+        for (var i = 0; i < n; i++)
+        {
+            var t = s.Tokens[i];
+            Lexicon.Vocabulary.Resolve(s.Chars.AsSpan(t.Start, t.Length), t.Flags, out s.Exact[i], out s.Prefix[i]);
+        }
+        var count = PatternMatcher.Match(Lexicon, s.Exact.AsSpan(0, n), s.Prefix.AsSpan(0, n), s.Hits);
+        return s.Hits.Take(count).Select(h => Lexicon.Entries[h.Entry].Id).Distinct().ToList();
+    }
+
     private CrisisAssessment Decide(Scratch s, ReadOnlySpan<Hit> hits, int tokenCount, RiskMemory? recent)
     {
         var dropped = s.Dropped.AsSpan(0, hits.Length);
@@ -117,9 +131,10 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         if (ctx.Historical(hit)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
         if (hypothetical) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
         if (entry.ThirdPersonLevel is { } third && ctx.ThirdPerson(hit)) { m |= Modifiers.ThirdPerson; level = third; }
-        if (m == Modifiers.None && level == CrisisLevel.Concern && specifics)
+        if (m == Modifiers.None && level == CrisisLevel.Concern && specifics
+            && entry.Category is CrisisCategory.Suicide or CrisisCategory.SelfHarm or CrisisCategory.HarmOthers)
         {
-            // Ambiguous hopelessness plus means or timing: fail safe (rule 11).
+            // Hopelessness or self-harm talk plus means or timing: fail safe (rule 11).
             m |= Modifiers.Specifics;
             level = CrisisLevel.Crisis;
         }
