@@ -1,0 +1,173 @@
+using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.Lexicon;
+using RecoveryBot.Safety.Matching;
+
+namespace RecoveryBot.Safety.Detection;
+
+/// <summary>
+/// The rule layer of SAFETY-NOTES §4.3 (b)+(d)+(e): normalise → resolve words → match every lexicon pattern
+/// anywhere in the message → apply context rules → fold in conversation memory. Synchronous, thread-safe, and
+/// allocation-free for messages without cues (they get the shared <see cref="CrisisAssessment.NoRisk"/>).
+/// Both languages are always matched, whatever the locale, because people mix them (Spanglish).
+/// </summary>
+public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
+{
+    public CompiledLexicon Lexicon { get; } = lexicon;
+
+    public static CrisisDetector FromDirectory(string directory) =>
+        new(CompiledLexicon.Compile(LexiconLoader.LoadDirectory(directory).Select(d => d.Document)));
+
+    /// <summary>Loads <c>dialogs/safety</c> found upward from the app or current directory.</summary>
+    public static CrisisDetector FromDefaultDirectory() => FromDirectory(LexiconLoader.FindDefaultDirectory()
+        ?? throw new DirectoryNotFoundException("dialogs/safety not found above the app or current directory"));
+
+    public CrisisAssessment Assess(string text, string? locale, RiskMemory? recent = null)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return RiskMemoryRules.ForNoCues(recent);
+        var s = Scratch.For(text.Length);
+        var n = Lexicon.Normalizer.Normalize(text, s.Chars, s.Tokens);
+        for (var i = 0; i < n; i++)
+        {
+            var t = s.Tokens[i];
+            Lexicon.Vocabulary.Resolve(s.Chars.AsSpan(t.Start, t.Length), t.Flags, out s.Exact[i], out s.Prefix[i]);
+        }
+        var hits = s.Hits.AsSpan(0, PatternMatcher.Match(Lexicon, s.Exact.AsSpan(0, n), s.Prefix.AsSpan(0, n), s.Hits));
+        return hits.IsEmpty ? RiskMemoryRules.ForNoCues(recent) : Decide(s, hits, n, recent);
+    }
+
+    /// <summary>Every entry whose pattern matched, before context rules (tests and diagnostics only).</summary>
+    internal IReadOnlyList<string> MatchedEntryIds(string text)
+    {
+        var s = Scratch.For(text.Length);
+        var n = Lexicon.Normalizer.Normalize(text, s.Chars, s.Tokens);
+        for (var i = 0; i < n; i++)
+        {
+            var t = s.Tokens[i];
+            Lexicon.Vocabulary.Resolve(s.Chars.AsSpan(t.Start, t.Length), t.Flags, out s.Exact[i], out s.Prefix[i]);
+        }
+        var count = PatternMatcher.Match(Lexicon, s.Exact.AsSpan(0, n), s.Prefix.AsSpan(0, n), s.Hits);
+        return s.Hits.Take(count).Select(h => Lexicon.Entries[h.Entry].Id).Distinct().ToList();
+    }
+
+    private CrisisAssessment Decide(Scratch s, ReadOnlySpan<Hit> hits, int tokenCount, RiskMemory? recent)
+    {
+        var dropped = s.Dropped.AsSpan(0, hits.Length);
+        dropped.Clear();
+        SuppressIdioms(hits, dropped);
+        var ctx = new MessageContext(Lexicon, s.Exact.AsSpan(0, tokenCount), hits, dropped);
+        var hypothetical = ctx.Hypothetical();
+        var specifics = ctx.Any(CueKind.Means) || ctx.Any(CueKind.Timing);
+        var trivialJoke = ctx.Any(CueKind.Joke) && ctx.Any(CueKind.TrivialTrigger) && !specifics;
+
+        Span<CrisisLevel> levels = stackalloc CrisisLevel[hits.Length];
+        var mods = Modifiers.None;
+        var best = CrisisLevel.None;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            levels[i] = CrisisLevel.None;
+            var entry = Lexicon.Entries[hits[i].Entry];
+            if (dropped[i] || entry.Kind != CueKind.Risk) continue;
+            if ((entry.Flags & EntryFlags.Topic) != 0 && ctx.InInfoFrame(hits[i])) continue;
+            var (level, m) = Level(entry, hits[i], ref ctx, hypothetical, specifics, trivialJoke);
+            levels[i] = level;
+            mods |= m;
+            if (level > best) best = level;
+        }
+
+        var category = CrisisCategory.None;
+        var ingestion = false;
+        var overdoseSign = false;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (levels[i] != best || best == CrisisLevel.None) continue;
+            var entry = Lexicon.Entries[hits[i].Entry];
+            if (CategoryChoice.Rank(entry.Category) > CategoryChoice.Rank(category)) category = entry.Category;
+            ingestion |= (entry.Flags & EntryFlags.Ingestion) != 0;
+            overdoseSign |= (entry.Flags & EntryFlags.OverdoseIfDrugs) != 0;
+        }
+        if (best >= CrisisLevel.Concern && category is CrisisCategory.Suicide or CrisisCategory.SelfHarm or CrisisCategory.Medical)
+        {
+            // SAFETY-NOTES §6: drugs or medicines swallowed (or about to be) → overdose, whatever the intent.
+            if (ingestion || (overdoseSign && ctx.Any(CueKind.DrugContext))
+                || ((mods & Modifiers.Specifics) != 0 && IngestionMeans(hits, dropped)))
+            {
+                category = CrisisCategory.Overdose;
+            }
+        }
+
+        var memoryCue = (string?)null;
+        if (RiskMemoryRules.RecentCrisis(recent) && best < CrisisLevel.Crisis)
+        {
+            // Right after a crisis: anything risky escalates; a casual or "I'm fine" message stays concern.
+            memoryCue = best == CrisisLevel.Concern || specifics ? "mem.escalated" : "mem.after_crisis";
+            best = memoryCue == "mem.escalated" ? CrisisLevel.Crisis : CrisisLevel.Concern;
+            if (category == CrisisCategory.None) category = recent!.LastCategory;
+        }
+        else if (best < CrisisLevel.Crisis && specifics && RiskMemoryRules.EarlierConcern(recent) && ctx.Any(CueKind.Means))
+        {
+            memoryCue = "mem.specifics_after_concern";
+            best = CrisisLevel.Crisis;
+            if (category == CrisisCategory.None) category = recent!.LastCategory;
+            if (IngestionMeans(hits, dropped)) category = CrisisCategory.Overdose;
+        }
+        if (best == CrisisLevel.None) return CrisisAssessment.NoRisk;
+
+        var cues = new List<string>(4);
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (levels[i] > CrisisLevel.None) cues.Add(Lexicon.Entries[hits[i].Entry].Id);
+        }
+        ModifierNames.AddTo(cues, mods);
+        if (memoryCue is not null) cues.Add(memoryCue);
+        return new CrisisAssessment(best, category, cues);
+    }
+
+    private static (CrisisLevel, Modifiers) Level(LexiconEntry entry, in Hit hit, ref MessageContext ctx,
+        bool hypothetical, bool specifics, bool trivialJoke)
+    {
+        var level = entry.Level;
+        var m = Modifiers.None;
+        if (ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
+        if (ctx.Historical(hit)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
+        if (hypothetical) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
+        if (entry.ThirdPersonLevel is { } third && ctx.ThirdPerson(hit)) { m |= Modifiers.ThirdPerson; level = third; }
+        if (m == Modifiers.None && level == CrisisLevel.Concern && specifics
+            && entry.Category is CrisisCategory.Suicide or CrisisCategory.SelfHarm or CrisisCategory.HarmOthers)
+        {
+            // Hopelessness or self-harm talk plus means or timing: fail safe (rule 11).
+            m |= Modifiers.Specifics;
+            level = CrisisLevel.Crisis;
+        }
+        if (m == Modifiers.None && level == CrisisLevel.Crisis && trivialJoke && entry.Category == CrisisCategory.Suicide
+            && (entry.Flags & EntryFlags.Ingestion) == 0)
+        {
+            // §6: "failed my test, i want to die lol" is concern; the bare death wish stays crisis.
+            m |= Modifiers.Joke;
+            level = CrisisLevel.Concern;
+        }
+        return (level, m);
+    }
+
+    private void SuppressIdioms(ReadOnlySpan<Hit> hits, Span<bool> dropped)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (Lexicon.Entries[hits[i].Entry].Kind != CueKind.Idiom) continue;
+            for (var j = 0; j < hits.Length; j++)
+            {
+                var k = Lexicon.Entries[hits[j].Entry].Kind;
+                if (k is CueKind.Risk or CueKind.Means or CueKind.Timing && hits[j].Overlaps(hits[i])) dropped[j] = true;
+            }
+        }
+    }
+
+    private bool IngestionMeans(ReadOnlySpan<Hit> hits, ReadOnlySpan<bool> dropped)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var e = Lexicon.Entries[hits[i].Entry];
+            if (!dropped[i] && e.Kind == CueKind.Means && (e.Flags & EntryFlags.Ingestion) != 0) return true;
+        }
+        return false;
+    }
+}

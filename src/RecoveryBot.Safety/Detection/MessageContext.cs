@@ -1,0 +1,111 @@
+using RecoveryBot.Safety.Lexicon;
+using RecoveryBot.Safety.Matching;
+
+namespace RecoveryBot.Safety.Detection;
+
+/// <summary>
+/// The ConText-style questions asked about one risk hit (SAFETY-NOTES §4.2): is it negated, historical,
+/// hypothetical, in an information frame, about a third person? Scopes: negation looks back a few words
+/// within the clause; history and third person look within the sentence; hypotheticals span the message
+/// ("…? asking for a friend").
+/// </summary>
+internal readonly ref struct MessageContext(
+    CompiledLexicon lexicon, ReadOnlySpan<int> exact, ReadOnlySpan<Hit> hits, ReadOnlySpan<bool> dropped)
+{
+    private const int NegationWindow = 4;
+
+    private readonly ReadOnlySpan<int> exact = exact;
+    private readonly ReadOnlySpan<Hit> hits = hits;
+    private readonly ReadOnlySpan<bool> dropped = dropped;
+
+    public CueKind KindOf(int hit) => lexicon.Entries[hits[hit].Entry].Kind;
+
+    public bool Any(CueKind kind)
+    {
+        for (var i = 0; i < hits.Length; i++) if (!dropped[i] && KindOf(i) == kind) return true;
+        return false;
+    }
+
+    public bool Negated(in Hit h)
+    {
+        if (Any(CueKind.Disclaimer)) return true;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var m = hits[i];
+            if (KindOf(i) != CueKind.Negation || m.End > h.Start || h.Start - m.End > NegationWindow) continue;
+            if (Masked(m) || Breaks(m.End, h.Start)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    public bool Historical(in Hit h)
+    {
+        var (s, e) = Sentence(h);
+        if (HasIn(CueKind.Recent, s, e)) return false;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var m = hits[i];
+            if (KindOf(i) != CueKind.Historical || m.Start < s || m.End > e) continue;
+            var from = Math.Min(m.End, h.End);
+            var to = Math.Max(m.Start, h.Start);
+            if (!HasIn(CueKind.Terminator, from, to)) return true;
+        }
+        return false;
+    }
+
+    public bool Hypothetical() => Any(CueKind.Hypothetical);
+
+    public bool InInfoFrame(in Hit h)
+    {
+        var (s, e) = Sentence(h);
+        return HasIn(CueKind.Info, s, e);
+    }
+
+    public bool ThirdPerson(in Hit h)
+    {
+        var (s, _) = Sentence(h);
+        return HasIn(CueKind.ThirdPerson, s, h.Start + 1);
+    }
+
+    /// <summary>Token range of the sentence holding the hit.</summary>
+    private (int Start, int End) Sentence(in Hit h)
+    {
+        var sentence = lexicon.Vocabulary.SentenceId;
+        var s = h.Start;
+        while (s > 0 && exact[s - 1] != sentence) s--;
+        var e = h.End;
+        while (e < exact.Length && exact[e] != sentence) e++;
+        return (s, e);
+    }
+
+    private bool HasIn(CueKind kind, int start, int end)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (KindOf(i) == kind && hits[i].Start >= start && hits[i].Start < end) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A clause break, sentence end or "but" between a trigger and the hit ends the trigger's scope.</summary>
+    private bool Breaks(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (exact[j] == lexicon.Vocabulary.SentenceId || exact[j] == lexicon.Vocabulary.ClauseId) return true;
+        }
+        return HasIn(CueKind.Terminator, from, to);
+    }
+
+    /// <summary>A negation word inside "not gonna lie" or inside a risk phrase ("no reason to live") negates nothing.</summary>
+    private bool Masked(in Hit trigger)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var k = KindOf(i);
+            if ((k == CueKind.PseudoNegation || k == CueKind.Risk) && hits[i].Overlaps(trigger)) return true;
+        }
+        return false;
+    }
+}

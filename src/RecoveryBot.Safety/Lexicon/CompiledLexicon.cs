@@ -1,0 +1,153 @@
+using System.Collections.Frozen;
+using System.Text;
+using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.Normalization;
+
+namespace RecoveryBot.Safety.Lexicon;
+
+/// <summary>All lexicon files compiled once: vocabulary, entries, patterns indexed by their first word.</summary>
+public sealed class CompiledLexicon
+{
+    private CompiledLexicon(TextNormalizer normalizer, Vocabulary vocabulary, LexiconEntry[] entries,
+        CompiledPattern[] patterns, int[][] byFirstId, int patternSources)
+    {
+        Normalizer = normalizer;
+        Vocabulary = vocabulary;
+        Entries = entries;
+        Patterns = patterns;
+        ByFirstId = byFirstId;
+        PatternSources = patternSources;
+    }
+
+    public TextNormalizer Normalizer { get; }
+    public Vocabulary Vocabulary { get; }
+    public LexiconEntry[] Entries { get; }
+    public CompiledPattern[] Patterns { get; }
+
+    /// <summary>Token id → indexes into <see cref="Patterns"/> whose first element accepts that id.</summary>
+    public int[][] ByFirstId { get; }
+
+    /// <summary>How many pattern lines the YAML held (before expansion).</summary>
+    public int PatternSources { get; }
+
+    public static CompiledLexicon Compile(IEnumerable<LexiconDocument> documents)
+    {
+        var docs = documents.ToList();
+        var vocabulary = new Vocabulary();
+        var emoji = new Dictionary<int, string>();
+        var classes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var doc in docs)
+        {
+            foreach (var (name, members) in doc.Classes)
+            {
+                if (!classes.TryAdd(name, members)) throw new InvalidDataException($"word class @{name} defined twice");
+            }
+            foreach (var (symbol, words) in doc.Emoji)
+            {
+                if (Rune.DecodeFromUtf16(symbol, out var rune, out _) != System.Buffers.OperationStatus.Done)
+                {
+                    throw new InvalidDataException($"emoji entry '{symbol}' is not one character");
+                }
+                emoji[rune.Value] = words;
+            }
+        }
+        foreach (var doc in docs)
+        {
+            foreach (var (typo, intended) in doc.Typos) vocabulary.AddTypo(typo, intended);
+        }
+        foreach (var w in classes.GetValueOrDefault("no_fuzzy") ?? []) vocabulary.ExcludeFromFuzzy(w);
+
+        var compiler = new PatternCompiler(vocabulary, classes);
+        var entries = new List<LexiconEntry>();
+        var patterns = new List<CompiledPattern>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sources = 0;
+        foreach (var e in docs.SelectMany(d => d.Entries))
+        {
+            if (!ids.Add(e.Id)) throw new InvalidDataException($"lexicon entry id '{e.Id}' used twice");
+            var entry = ToEntry(e);
+            foreach (var p in e.Patterns)
+            {
+                try { patterns.AddRange(compiler.Compile(p, entries.Count)); }
+                catch (FormatException ex) { throw new InvalidDataException($"{e.Id}: {ex.Message}", ex); }
+                sources++;
+            }
+            entries.Add(entry);
+        }
+        vocabulary.Freeze();
+
+        var index = new List<int>[vocabulary.Count];
+        for (var p = 0; p < patterns.Count; p++)
+        {
+            foreach (var id in patterns[p].Elements[0]) (index[id] ??= []).Add(p);
+        }
+        var byFirst = index.Select(l => l?.ToArray() ?? []).ToArray();
+        return new CompiledLexicon(new TextNormalizer(emoji.ToFrozenDictionary()), vocabulary, [.. entries],
+            [.. patterns], byFirst, sources);
+    }
+
+    private static LexiconEntry ToEntry(LexiconEntryDocument e)
+    {
+        var kind = ParseKind(e.Kind) ?? throw new InvalidDataException($"{e.Id}: unknown kind '{e.Kind}'");
+        var level = kind == CueKind.Risk
+            ? ParseLevel(e.Level) ?? throw new InvalidDataException($"{e.Id}: risk entries need level crisis|concern")
+            : CrisisLevel.None;
+        var category = kind is CueKind.Risk
+            ? ParseCategory(e.Category) ?? throw new InvalidDataException($"{e.Id}: unknown category '{e.Category}'")
+            : ParseCategory(e.Category) ?? CrisisCategory.None;
+        var flags = EntryFlags.None;
+        foreach (var f in e.Flags)
+        {
+            flags |= f switch
+            {
+                "topic" => EntryFlags.Topic,
+                "ingestion" => EntryFlags.Ingestion,
+                "overdose_if_drugs" => EntryFlags.OverdoseIfDrugs,
+                _ => throw new InvalidDataException($"{e.Id}: unknown flag '{f}'"),
+            };
+        }
+        if (e.Patterns.Count == 0) throw new InvalidDataException($"{e.Id}: no patterns");
+        return new LexiconEntry(e.Id, kind, level, category, ParseLevel(e.Third), flags);
+    }
+
+    private static CueKind? ParseKind(string s) =>
+        Enum.TryParse<CueKind>(s.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var k) ? k : null;
+
+    public static CrisisLevel? ParseLevel(string? s) => s switch
+    {
+        "crisis" => CrisisLevel.Crisis,
+        "concern" => CrisisLevel.Concern,
+        "none" => CrisisLevel.None,
+        _ => null,
+    };
+
+    public static CrisisCategory? ParseCategory(string? s) => s switch
+    {
+        "suicide" => CrisisCategory.Suicide,
+        "self_harm" => CrisisCategory.SelfHarm,
+        "overdose" => CrisisCategory.Overdose,
+        "harm_others" => CrisisCategory.HarmOthers,
+        "abuse_danger" => CrisisCategory.AbuseDanger,
+        "medical" => CrisisCategory.Medical,
+        "none" => CrisisCategory.None,
+        _ => null,
+    };
+
+    public static string Name(CrisisCategory c) => c switch
+    {
+        CrisisCategory.Suicide => "suicide",
+        CrisisCategory.SelfHarm => "self_harm",
+        CrisisCategory.Overdose => "overdose",
+        CrisisCategory.HarmOthers => "harm_others",
+        CrisisCategory.AbuseDanger => "abuse_danger",
+        CrisisCategory.Medical => "medical",
+        _ => "none",
+    };
+
+    public static string Name(CrisisLevel l) => l switch
+    {
+        CrisisLevel.Crisis => "crisis",
+        CrisisLevel.Concern => "concern",
+        _ => "none",
+    };
+}

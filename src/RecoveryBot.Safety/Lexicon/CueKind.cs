@@ -1,0 +1,29 @@
+namespace RecoveryBot.Safety.Lexicon;
+
+/// <summary>What a lexicon entry contributes (ConText triggers per SAFETY-NOTES §4.2).</summary>
+public enum CueKind : byte
+{
+    /// <summary>A risk phrase with its own level and category.</summary>
+    Risk,
+    /// <summary>Means or dose vocabulary ("whole bottle", "rope"): raises concern to crisis, no level alone.</summary>
+    Means,
+    /// <summary>Timing ("tonight", "right now"): raises concern to crisis, no level alone.</summary>
+    Timing,
+    /// <summary>A benign idiom ("killing me", "my phone died"): removes risk hits it overlaps, nothing else.</summary>
+    Idiom,
+    Negation,
+    /// <summary>"jk", "not literally", "es broma": anywhere in the message, lowers crisis to concern.</summary>
+    Disclaimer,
+    PseudoNegation,
+    Historical,
+    Recent,
+    Hypothetical,
+    /// <summary>Information, statistics, fiction or news frame: drops <c>topic</c> entries to none.</summary>
+    Info,
+    ThirdPerson,
+    Joke,
+    TrivialTrigger,
+    DrugContext,
+    /// <summary>"but", "pero": ends a negation's scope.</summary>
+    Terminator,
+}

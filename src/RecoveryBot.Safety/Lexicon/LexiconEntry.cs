@@ -1,0 +1,24 @@
+using RecoveryBot.Safety.Assessment;
+
+namespace RecoveryBot.Safety.Lexicon;
+
+[Flags]
+public enum EntryFlags : byte
+{
+    None = 0,
+    /// <summary>A topic noun ("suicidal thoughts", "overdose") that info/fiction frames make none.</summary>
+    Topic = 1,
+    /// <summary>Drugs or medicines swallowed/used as the means: category becomes overdose (SAFETY-NOTES §6).</summary>
+    Ingestion = 2,
+    /// <summary>A body sign (not breathing, won't wake) that is an overdose when drugs are mentioned.</summary>
+    OverdoseIfDrugs = 4,
+}
+
+/// <summary>A compiled lexicon entry: what a pattern hit means.</summary>
+public sealed record LexiconEntry(
+    string Id,
+    CueKind Kind,
+    CrisisLevel Level,
+    CrisisCategory Category,
+    CrisisLevel? ThirdPersonLevel,
+    EntryFlags Flags);

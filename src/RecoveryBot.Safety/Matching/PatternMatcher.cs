@@ -1,0 +1,65 @@
+using RecoveryBot.Safety.Lexicon;
+
+namespace RecoveryBot.Safety.Matching;
+
+/// <summary>
+/// Finds every pattern occurrence anywhere in the message (SAFETY-NOTES §7 rule 7: crises hide mid-message).
+/// Candidates come from the first-word index; the rest of a pattern is checked with small gaps that never
+/// cross a sentence end.
+/// </summary>
+internal static class PatternMatcher
+{
+    public static int Match(CompiledLexicon lexicon, ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix, Span<Hit> hits)
+    {
+        var count = 0;
+        var sentence = lexicon.Vocabulary.SentenceId;
+        for (var i = 0; i < exact.Length; i++)
+        {
+            for (var k = 0; k < 2; k++)
+            {
+                var id = k == 0 ? exact[i] : prefix[i];
+                if (id < 0) continue;
+                foreach (var p in lexicon.ByFirstId[id])
+                {
+                    var pattern = lexicon.Patterns[p];
+                    if (!Rest(pattern, 1, i + 1, exact, prefix, sentence, out var end)) continue;
+                    if (count > 0 && hits[count - 1].Entry == pattern.EntryIndex && hits[count - 1].Start == i)
+                    {
+                        continue;
+                    }
+                    if (count == hits.Length) return count;
+                    hits[count++] = new Hit(pattern.EntryIndex, i, end);
+                }
+            }
+        }
+        return count;
+    }
+
+    private static bool Rest(CompiledPattern p, int element, int pos, ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix,
+        int sentence, out int end)
+    {
+        end = pos;
+        if (element == p.Elements.Length) return true;
+        var last = Math.Min(exact.Length - 1, pos + p.Gaps[element]);
+        for (var j = pos; j <= last; j++)
+        {
+            if (Contains(p.Elements[element], exact[j]) || Contains(p.Elements[element], prefix[j]))
+            {
+                if (Rest(p, element + 1, j + 1, exact, prefix, sentence, out end)) return true;
+            }
+            if (exact[j] == sentence) break;
+        }
+        return false;
+    }
+
+    private static bool Contains(int[] set, int id)
+    {
+        if (id < 0) return false;
+        if (set.Length <= 8)
+        {
+            foreach (var x in set) if (x == id) return true;
+            return false;
+        }
+        return Array.BinarySearch(set, id) >= 0;
+    }
+}
