@@ -93,7 +93,8 @@ internal static class AnswerHandler
         {
             foreach (var total in step.Score)
             {
-                var sum = frame.Answers.TryGetValue(total, out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : 0;
+                var sum = frame.Answers.TryGetValue(total, out var s)
+                    && int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
                 frame.Set(total, (sum + points).ToString(CultureInfo.InvariantCulture));
             }
         }
