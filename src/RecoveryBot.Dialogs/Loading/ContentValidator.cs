@@ -100,6 +100,7 @@ public static class ContentValidator
             CheckWords(step.Text, content, flow.File, step.Line, problems);
             CheckWords(step.Retry, content, flow.File, step.Line, problems);
         }
+        CheckAnswerKeys(flow, problems);
         var reachable = Reachable(flow);
         foreach (var step in flow.Steps)
         {
@@ -107,6 +108,30 @@ public static class ContentValidator
             {
                 problems.Add(new(flow.File, step.Line, Rules.Unreachable,
                     $"step '{step.Id}' cannot be reached from '{flow.Start}' (add a goto to it, list it in entries, or remove it)"));
+            }
+        }
+    }
+
+    /// <summary>A score total sharing a name with a saved answer would overwrite it (and break the sum).</summary>
+    private static void CheckAnswerKeys(Flow flow, List<ContentProblem> problems)
+    {
+        var saved = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var step in flow.Steps)
+        {
+            if (step.Save is not null)
+            {
+                saved.Add(step.Save);
+            }
+        }
+        foreach (var step in flow.Steps)
+        {
+            foreach (var total in step.Score)
+            {
+                if (saved.Contains(total))
+                {
+                    problems.Add(new(flow.File, step.Line, Rules.Schema,
+                        $"step '{step.Id}': score total '{total}' is also an answer key; name totals like '{total}-score'"));
+                }
             }
         }
     }
