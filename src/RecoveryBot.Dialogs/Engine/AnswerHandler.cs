@@ -103,7 +103,7 @@ internal static class AnswerHandler
         {
             // The flow resumes at its next step after the crisis flow (e.g. PHQ-9 results after item 9).
             var category = choice.Category ?? frame.Answers.GetValueOrDefault("category") ?? "suicide";
-            FlowRunner.StartCrisis(ctx, category);
+            SafetyInterruptions.StartCrisis(ctx, category);
             return;
         }
         FlowRunner.Drive(ctx);

@@ -23,7 +23,7 @@ internal static class CommandHandler
                 FlowRunner.Push(ctx, EngineContract.Welcome);
                 break;
             case GlobalCommand.Stop:
-                var wasInCrisis = FlowRunner.InSafetyFlow(ctx);
+                var wasInCrisis = SafetyInterruptions.InSafetyFlow(ctx);
                 FlowRunner.ClearStack(ctx);
                 // Resources stay one tap away even when someone stops the crisis pathway (SAFETY-NOTES §2).
                 ctx.Say(wasInCrisis ? "stopped-crisis" : "stopped");

@@ -22,13 +22,13 @@ public sealed class DialogEngine(ContentCatalog catalog) : IDialogEngine
         }
         else if (input.Risk == RiskSignal.Crisis)
         {
-            FlowRunner.StartCrisis(ctx, CrisisCategories.Normalize(input.RiskCategory));
+            SafetyInterruptions.StartCrisis(ctx, CrisisCategories.Normalize(input.RiskCategory));
         }
-        else if (input.Risk == RiskSignal.Concern && !FlowRunner.InSafetyFlow(ctx))
+        else if (input.Risk == RiskSignal.Concern && !SafetyInterruptions.InSafetyFlow(ctx))
         {
-            FlowRunner.StartConcern(ctx, CrisisCategories.Normalize(input.RiskCategory));
+            SafetyInterruptions.StartConcern(ctx, CrisisCategories.Normalize(input.RiskCategory));
         }
-        else if (!FlowRunner.RestartOutdated(ctx))
+        else if (!ContentUpgrade.RestartOutdated(ctx))
         {
             Message(ctx, input);
         }
@@ -41,7 +41,7 @@ public sealed class DialogEngine(ContentCatalog catalog) : IDialogEngine
         {
             FlowRunner.Push(ctx, EngineContract.Welcome);
         }
-        else if (!FlowRunner.RestartOutdated(ctx))
+        else if (!ContentUpgrade.RestartOutdated(ctx))
         {
             ctx.Say("welcome-back");
             FlowRunner.Reprompt(ctx);

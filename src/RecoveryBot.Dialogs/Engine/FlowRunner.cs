@@ -34,78 +34,6 @@ internal static class FlowRunner
         ctx.Stack.Clear();
     }
 
-    /// <summary>Crisis on top of whatever was going on; a previous crisis/concern flow is replaced, not stacked.</summary>
-    public static void StartCrisis(TurnContext ctx, string category)
-    {
-        PopSafetyFlows(ctx);
-        ctx.Effect(EffectKind.CrisisEscalation, category);
-        Push(ctx, EngineContract.Crisis, category: category);
-    }
-
-    public static void StartConcern(TurnContext ctx, string category)
-    {
-        PopSafetyFlows(ctx);
-        Push(ctx, EngineContract.Concern, category: category);
-    }
-
-    public static bool InSafetyFlow(TurnContext ctx)
-    {
-        foreach (var f in ctx.Stack)
-        {
-            if (f.FlowId is EngineContract.Crisis or EngineContract.Concern)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void PopSafetyFlows(TurnContext ctx)
-    {
-        while (ctx.Top is { FlowId: EngineContract.Crisis or EngineContract.Concern } top)
-        {
-            ctx.Stack.RemoveAt(ctx.Stack.Count - 1);
-            ctx.Effect(EffectKind.FlowEnded, top.FlowId);
-        }
-    }
-
-    /// <summary>
-    /// A frame begun on older content restarts politely (ARCHITECTURE §5): everything above it is dropped and
-    /// that flow begins again. Returns true when it did, which consumes the turn's input.
-    /// </summary>
-    public static bool RestartOutdated(TurnContext ctx)
-    {
-        for (var i = 0; i < ctx.Stack.Count; i++)
-        {
-            var frame = ctx.Stack[i];
-            if (!frame.Outdated)
-            {
-                continue;
-            }
-            for (var j = ctx.Stack.Count - 1; j >= i; j--)
-            {
-                ctx.Effect(EffectKind.FlowEnded, ctx.Stack[j].FlowId);
-                ctx.Stack.RemoveAt(j);
-            }
-            ctx.Say("content-updated");
-            if (frame.Flow is not null)
-            {
-                Push(ctx, frame.FlowId);
-            }
-            else if (ctx.Stack.Count == 0)
-            {
-                Push(ctx, EngineContract.MainMenu);
-            }
-            else
-            {
-                Resume(ctx, silent: false);
-                Drive(ctx);
-            }
-            return true;
-        }
-        return false;
-    }
-
     /// <summary>Runs steps of the top frame until one waits for the person or the stack is empty.</summary>
     public static void Drive(TurnContext ctx)
     {
@@ -199,7 +127,7 @@ internal static class FlowRunner
     /// The caller continues: past its call step, into a step it was about to enter, or (when it was interrupted at
     /// a question) by asking that question again.
     /// </summary>
-    private static void Resume(TurnContext ctx, bool silent)
+    internal static void Resume(TurnContext ctx, bool silent)
     {
         var parent = ctx.Top;
         if (parent is null || parent.Entering)

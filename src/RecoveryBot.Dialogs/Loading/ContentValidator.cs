@@ -34,11 +34,11 @@ public static class ContentValidator
         foreach (var m in content.Messages.Values)
         {
             CheckLinks(m.Links, content, content.MessagesFile, m.Line, $"message '{m.Id}'", problems);
-            CheckWords(m.Text, content, content.MessagesFile, m.Line, problems);
+            StigmaCheck.Check(m.Text, content, content.MessagesFile, m.Line, problems);
         }
         foreach (var r in content.Resources.Values)
         {
-            CheckWords(r.Title, content, r.File, r.Line, problems);
+            StigmaCheck.Check(r.Title, content, r.File, r.Line, problems);
         }
         foreach (var flow in content.Flows.Values)
         {
@@ -78,7 +78,7 @@ public static class ContentValidator
             foreach (var choice in step.Choices)
             {
                 Target(choice.Goto, choice.Line, $"choice '{choice.Value}' of {what}");
-                CheckWords(choice.Label, content, flow.File, choice.Line, problems);
+                StigmaCheck.Check(choice.Label, content, flow.File, choice.Line, problems);
             }
             Target(step.GiveUp, step.Line, $"giveUp of {what}");
             if (step.Flow is not null)
@@ -97,8 +97,8 @@ public static class ContentValidator
                 problems.Add(new(flow.File, step.Line, Rules.Schema, $"{what}: a number prompt needs min <= max"));
             }
             CheckLinks(step.Links, content, flow.File, step.Line, what, problems);
-            CheckWords(step.Text, content, flow.File, step.Line, problems);
-            CheckWords(step.Retry, content, flow.File, step.Line, problems);
+            StigmaCheck.Check(step.Text, content, flow.File, step.Line, problems);
+            StigmaCheck.Check(step.Retry, content, flow.File, step.Line, problems);
         }
         CheckAnswerKeys(flow, problems);
         var reachable = Reachable(flow);
@@ -180,46 +180,5 @@ public static class ContentValidator
                 problems.Add(new(file, line, Rules.MissingResource, $"{what} links to unknown resource '{link}'"));
             }
         }
-    }
-
-    private static void CheckWords(LocalizedText? text, LoadedContent content, string file, int line,
-        List<ContentProblem> problems)
-    {
-        if (text is null)
-        {
-            return;
-        }
-        foreach (var line2 in new[] { text.En, text.Es })
-        {
-            var padded = " " + (line2.Length > TextNormalizer.MaxRecognisedLength
-                ? Chunked(line2) : TextNormalizer.Normalize(line2)) + " ";
-            foreach (var word in content.Stigma)
-            {
-                if (padded.Contains(" " + TextNormalizer.Normalize(word.Word) + " ", StringComparison.Ordinal))
-                {
-                    problems.Add(new(file, line, Rules.Stigmatising,
-                        $"'{word.Word}' is a stigmatising word; say '{word.Instead}' instead (CONTENT-BRIEF §4)"));
-                }
-            }
-        }
-    }
-
-    /// <summary>The normaliser skips long text (a hot-path guard); content lines are checked piecewise.</summary>
-    private static string Chunked(string text)
-    {
-        var parts = new List<string>();
-        // Split at spaces so no word is cut in two.
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = Math.Min(text.Length, start + 250);
-            if (end < text.Length && text.LastIndexOf(' ', end - 1, end - start) is var space and > 0 && space > start)
-            {
-                end = space;
-            }
-            parts.Add(TextNormalizer.Normalize(text[start..end]));
-            start = end;
-        }
-        return string.Join(' ', parts);
     }
 }
