@@ -40,7 +40,7 @@ internal static class FlowRunner
         for (var guard = 0; guard < MaxStepsPerTurn; guard++)
         {
             var frame = ctx.Top;
-            if (frame is null || !frame.Entering)
+            if (frame is null || !frame.Entering || ctx.Halted)
             {
                 return;
             }
@@ -130,8 +130,14 @@ internal static class FlowRunner
     internal static void Resume(TurnContext ctx, bool silent)
     {
         var parent = ctx.Top;
-        if (parent is null || parent.Entering)
+        if (parent is null)
         {
+            return;
+        }
+        if (parent.Entering)
+        {
+            // After a handoff request the person waits for a human: the caller carries on with their next message.
+            ctx.Halted = silent;
             return;
         }
         if (parent.Outdated)
@@ -161,6 +167,7 @@ internal static class FlowRunner
                 // unasked, and still understands an answer typed later.
                 parent.Entering = false;
             }
+            ctx.Halted = silent;
         }
         else if (step.Kind == StepKind.Ask && !silent)
         {

@@ -28,6 +28,9 @@ internal sealed class TurnContext
     public bool HadConversation { get; }
 
     public List<WorkingFrame> Stack { get; }
+
+    /// <summary>Set after a handoff request: nothing more runs this turn, the caller continues next turn.</summary>
+    public bool Halted { get; set; }
     public List<Reply> Replies { get; } = new(4);
 
     public WorkingFrame? Top => Stack.Count == 0 ? null : Stack[^1];
