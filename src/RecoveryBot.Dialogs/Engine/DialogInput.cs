@@ -20,11 +20,16 @@ public enum RiskSignal
     Crisis = 2,
 }
 
-/// <summary>One turn's input to the engine. <see cref="ChoiceValue"/> is a button's value when one was tapped.</summary>
+/// <summary>
+/// One turn's input to the engine. <see cref="ChoiceValue"/> is a button's value when one was tapped.
+/// <see cref="Channel"/> is the Bot Framework channel id ("msteams", "directline", "webchat"…): the welcome
+/// flow selects its Teams-only step (organisational retention notice) by it.
+/// </summary>
 public sealed record DialogInput(
     InputKind Kind,
     string? Text,
     string? ChoiceValue,
     string Locale,
     RiskSignal Risk = RiskSignal.None,
-    string? RiskCategory = null);
+    string? RiskCategory = null,
+    string? Channel = null);

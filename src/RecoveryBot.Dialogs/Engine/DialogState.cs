@@ -19,5 +19,17 @@ public sealed record DialogFrame
     public required string ContentVersion { get; init; }
     public required string StepId { get; init; }
     public int Attempts { get; init; }
-    public IReadOnlyDictionary<string, string> Answers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// True when <see cref="StepId"/> has not run yet and must be entered on resume (e.g. the step after PHQ-9
+    /// item 9 while the crisis flow runs on top); false when the frame waits at that step for an answer or for
+    /// its sub-flow to return.
+    /// </summary>
+    public bool Entering { get; init; }
+
+    public IReadOnlyDictionary<string, string> Answers { get; init; } = NoAnswers;
+
+    /// <summary>Shared empty answers, so a new frame allocates nothing for them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> NoAnswers =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
 }

@@ -1,0 +1,29 @@
+namespace RecoveryBot.Dialogs.Loading;
+
+/// <summary>
+/// The flow and message ids the engine itself refers to. Content may reword them freely but must keep the ids;
+/// the content check says so when one is missing.
+/// </summary>
+public static class EngineContract
+{
+    public const string Welcome = "welcome";
+    public const string MainMenu = "main-menu";
+    public const string Crisis = "crisis";
+    public const string Concern = "concern-check-in";
+    public const string Handoff = "handoff";
+    public const string Privacy = "privacy";
+    public const string PrivacyDeleteEntry = "delete-confirm";
+    public const string OverdoseResponse = "overdose-response";
+
+    public static readonly string[] Flows = [Welcome, MainMenu, Crisis, Concern, Handoff, Privacy, OverdoseResponse];
+
+    /// <summary>Messages the engine and the pipeline render by id.</summary>
+    public static readonly string[] Messages =
+    [
+        "try-again", "didnt-catch", "number-range", "zip-retry", "moving-on", "resume", "content-updated",
+        "language-changed", "help", "stopped", "stopped-crisis", "crisis-fallback", "confirm-yes", "confirm-no",
+        "directory-entry", "directory-none", "directory-sample", "cost-free", "cost-sliding", "cost-medicaid",
+        "moud-yes", "moud-no", "handoff-waiting", "handoff-position", "handoff-timeout", "handoff-joined",
+        "handoff-ended", "teams-group-scope", "storage-retry", "welcome-back",
+    ];
+}
