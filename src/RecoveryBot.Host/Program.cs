@@ -1,33 +1,36 @@
-using RecoveryBot.Dialogs;
-using RecoveryBot.DirectLine;
+using RecoveryBot.Dialogs.Hosting;
+using RecoveryBot.DirectLine.Hosting;
+using RecoveryBot.Handoff;
 using RecoveryBot.Host.Composition;
 using RecoveryBot.Host.Messages;
 using RecoveryBot.Host.Observability;
+using RecoveryBot.Host.Responders;
 using RecoveryBot.Protocol;
-using RecoveryBot.Safety;
+using RecoveryBot.Safety.DependencyInjection;
 using RecoveryBot.Storage.DependencyInjection;
 
-// The table of contents (ARCHITECTURE §10.1): one line per part, options validated on start.
+// The table of contents (ARCHITECTURE §10.1): one line per part; options are validated on start, and invalid
+// content (dialogs/) stops the host here rather than in a conversation.
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
 
-var content = ContentDirectory.Locate(builder.Configuration, builder.Environment.ContentRootPath);
+var content = DialogsDirectory.Locate(builder.Configuration["Dialogs:Directory"]);
 builder.Services.AddRecoveryBotStorage(builder.Configuration);
 builder.Services.AddCrisisDetection(content);
 builder.Services.AddDialogs(content);
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddHandoff(builder.Configuration);
+builder.Services.AddResponderConsole(builder.Configuration);
 builder.Services.AddTurnPipeline(builder.Configuration);
 builder.Services.AddRecoveryBotTelemetry(builder.Configuration).AddRecoveryBotReadiness();
 
 var app = builder.Build();
-app.UseDefaultFiles();
-app.UseStaticFiles();
-app.UseWebSockets();
 app.MapRecoveryBotHealth();
 app.MapBotMessages();
 app.MapDirectLine();
 app.MapWebChatWidget();
+app.MapResponderConsole();
 app.Run();
 
 public partial class Program;

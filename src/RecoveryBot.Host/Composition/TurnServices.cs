@@ -1,5 +1,7 @@
 using RecoveryBot.DirectLine.Bot;
+using RecoveryBot.Handoff.Service;
 using RecoveryBot.Host.Conversations;
+using RecoveryBot.Host.Handoffs;
 using RecoveryBot.Host.Messages;
 using RecoveryBot.Host.Outbound;
 using RecoveryBot.Host.Rendering;
@@ -24,6 +26,7 @@ public static class TurnServices
         services.AddSingleton<OrderedWorkQueue>();
         services.AddSingleton<IReplySender, ConnectorReplySender>();
         services.AddSingleton<IDirectLineBot, DirectLineTurnBot>();
+        services.AddSingleton<IPersonChannel, PersonChannel>();
         return services;
     }
 }

@@ -18,11 +18,14 @@ public static class TurnKinds
     public static TurnKind Classify(Activity activity) => activity.Type switch
     {
         ActivityTypes.Message => TurnKind.Message,
-        ActivityTypes.ConversationUpdate when BotWasAdded(activity) => TurnKind.ConversationStarted,
+        // Web Chat greets on its join event, which carries the language; its conversationUpdate would greet too early.
+        ActivityTypes.ConversationUpdate when BotWasAdded(activity) && !IsWebChat(activity) => TurnKind.ConversationStarted,
         ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => TurnKind.ConversationStarted,
         ActivityTypes.Event when activity.Name == WebChatJoinEvent => TurnKind.ConversationStarted,
         _ => TurnKind.Ignored,
     };
+
+    private static bool IsWebChat(Activity activity) => activity.ChannelId is "directline" or "webchat";
 
     private static bool BotWasAdded(Activity activity) =>
         activity.MembersAdded is { } added && activity.Recipient?.Id is { } botId && added.Exists(m => m.Id == botId);

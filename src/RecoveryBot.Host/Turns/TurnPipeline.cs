@@ -85,7 +85,8 @@ public sealed partial class TurnPipeline(
                 InboundChoice.ChoiceValue(inbound),
                 record.Dialog.Locale ?? locale,
                 SafetyNames.ToSignal(assessment.Level),
-                SafetyNames.ToId(assessment.Category));
+                SafetyNames.ToId(assessment.Category),
+                inbound.ChannelId);
             var turn = engine.Run(record.Dialog, input);
 
             var updated = record with
