@@ -23,7 +23,8 @@ public static class EngineContract
         "try-again", "didnt-catch", "number-range", "zip-retry", "moving-on", "resume", "content-updated",
         "language-changed", "help", "stopped", "stopped-crisis", "crisis-fallback", "confirm-yes", "confirm-no",
         "directory-entry", "directory-none", "directory-sample", "cost-free", "cost-sliding", "cost-medicaid",
-        "moud-yes", "moud-no", "handoff-waiting", "handoff-position", "handoff-timeout", "handoff-joined",
+        "moud-yes", "moud-no", "handoff-queued", "handoff-place-in-line", "handoff-no-one-yet", "handoff-responder-joined", "handoff-transferred",
+        "handoff-responder-left", "handoff-cancelled", "handoff-timed-out", "handoff-contact-center-failed",
         "handoff-ended", "teams-group-scope", "storage-retry", "welcome-back",
     ];
 }

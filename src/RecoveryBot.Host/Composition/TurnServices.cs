@@ -5,7 +5,9 @@ using RecoveryBot.Host.Handoffs;
 using RecoveryBot.Host.Messages;
 using RecoveryBot.Host.Outbound;
 using RecoveryBot.Host.Rendering;
+using RecoveryBot.Host.Teams;
 using RecoveryBot.Host.Turns;
+using RecoveryBot.Handoff.Teams;
 
 namespace RecoveryBot.Host.Composition;
 
@@ -27,6 +29,12 @@ public static class TurnServices
         services.AddSingleton<IReplySender, ConnectorReplySender>();
         services.AddSingleton<IDirectLineBot, DirectLineTurnBot>();
         services.AddSingleton<IPersonChannel, PersonChannel>();
+        services.AddSingleton<IResponderChannel, ConnectorResponderChannel>();
+        services.AddSingleton<HandoffRelay>();
+        services.AddSingleton<TeamsGroupScope>();
+        services.AddSingleton<ITurnEffectHandler, SafetyAudit>();
+        services.AddSingleton<ITurnEffectHandler, HandoffEffects>();
+        services.AddSingleton<ITurnEffectHandler, DataDeletion>();
         return services;
     }
 }

@@ -27,7 +27,7 @@ public sealed class PersonChannel(
 {
     public Task SendNoticeAsync(PersonAddress person, PersonNotice notice, CancellationToken cancellationToken)
     {
-        var replies = new List<Reply> { catalog.Message(HandoffMessageIds.For(notice.ContentId), person.Locale, notice.Arguments) };
+        var replies = new List<Reply> { catalog.Message(notice.ContentId, person.Locale, notice.Arguments) };
         if (notice.ShowCrisisContacts)
         {
             replies.AddRange(engine.Fallback(FallbackKind.Crisis, person.Locale, notice.CrisisCategory));

@@ -1,6 +1,3 @@
-using RecoveryBot.Dialogs.Engine;
-using RecoveryBot.Protocol.Activities;
-
 namespace RecoveryBot.Host.Turns;
 
 /// <summary>
@@ -9,18 +6,19 @@ namespace RecoveryBot.Host.Turns;
 /// </summary>
 public interface ITurnEffectHandler
 {
-    Task HandleAsync(DialogTurn turn, Activity inbound, CancellationToken ct);
+    /// <summary>Runs inside the turn, once the record is saved; slow or proactive work belongs on a queue.</summary>
+    Task HandleAsync(TurnOutcome outcome, CancellationToken ct);
 }
 
 public sealed class TurnEffects(IEnumerable<ITurnEffectHandler> handlers)
 {
     private readonly ITurnEffectHandler[] _handlers = handlers.ToArray();
 
-    public async Task BeforeSaveAsync(DialogTurn turn, Activity inbound, CancellationToken ct)
+    public async Task AfterSaveAsync(TurnOutcome outcome, CancellationToken ct)
     {
         foreach (var handler in _handlers)
         {
-            await handler.HandleAsync(turn, inbound, ct);
+            await handler.HandleAsync(outcome, ct);
         }
     }
 }

@@ -1,6 +1,10 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using RecoveryBot.Dialogs.Engine;
 using RecoveryBot.Host.Conversations;
+using RecoveryBot.Host.Handoffs;
+using RecoveryBot.Host.Observability;
 using RecoveryBot.Host.Rendering;
+using RecoveryBot.Host.Teams;
 using RecoveryBot.Protocol.Activities;
 using RecoveryBot.Protocol.Teams;
 using RecoveryBot.Safety.Assessment;
@@ -10,10 +14,10 @@ using RecoveryBot.Storage.Records;
 namespace RecoveryBot.Host.Turns;
 
 /// <summary>
-/// One turn, in the order ARCHITECTURE §3 fixes: safety (before any state) → load record (ETag) → dialogs →
-/// save → replies. Turns of one conversation never interleave (a per-conversation lock plus the ETag). Whatever
-/// fails after the safety stage, the person still gets a reply from content, with crisis resources when the
-/// message was a crisis: never a stack trace, never silence.
+/// One turn, in the order ARCHITECTURE §3 fixes: safety (before any state) → load record (ETag) → handoff relay
+/// or dialogs → effects → save → replies. Turns of one conversation never interleave (a per-conversation lock
+/// plus the ETag). Whatever fails after the safety stage, the person still gets a reply from content, with
+/// crisis resources when the message was a crisis: never a stack trace, never silence.
 /// </summary>
 public sealed partial class TurnPipeline(
     ICrisisDetector detector,
@@ -22,6 +26,9 @@ public sealed partial class TurnPipeline(
     IConversationLock locks,
     ReplyRenderer renderer,
     TurnEffects effects,
+    HandoffRelay relay,
+    TeamsGroupScope teamsGroups,
+    RecoveryBotMetrics metrics,
     ILogger<TurnPipeline> logger)
 {
     private const int MaxSaveAttempts = 3;
@@ -34,6 +41,7 @@ public sealed partial class TurnPipeline(
             return TurnResult.Nothing;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var text = kind == TurnKind.Message ? TeamsMentions.RemoveRecipientMention(inbound) ?? string.Empty : string.Empty;
         var locale = Locales.FromActivity(TurnKinds.JoinLanguage(inbound) ?? inbound.Locale);
 
@@ -42,7 +50,10 @@ public sealed partial class TurnPipeline(
 
         try
         {
-            return await RunWithStateAsync(inbound, kind, text, locale, assessment, ct);
+            var result = await teamsGroups.TryHandleAsync(inbound, kind, assessment, locale, ct)
+                ?? await RunWithStateAsync(inbound, kind, text, locale, assessment, ct);
+            metrics.RecordTurn(inbound.ChannelId!, "ok", Stopwatch.GetElapsedTime(started));
+            return result;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -51,6 +62,7 @@ public sealed partial class TurnPipeline(
         catch (Exception ex)
         {
             LogTurnFailed(logger, ex, inbound.ChannelId, inbound.Conversation?.Id, inbound.Id, assessment.Level);
+            metrics.RecordTurn(inbound.ChannelId!, "fallback", Stopwatch.GetElapsedTime(started));
             var fallback = assessment.Level == CrisisLevel.Crisis
                 ? engine.Fallback(FallbackKind.Crisis, locale, SafetyNames.ToId(assessment.Category))
                 : engine.Fallback(FallbackKind.TryAgain, locale);
@@ -79,15 +91,18 @@ public sealed partial class TurnPipeline(
                 assessment = SafetyNames.MoreUrgent(assessment, detector.Assess(text, locale, record.Risk));
             }
 
-            var input = new DialogInput(
-                kind == TurnKind.ConversationStarted ? InputKind.ConversationStarted : InputKind.Message,
-                text,
-                InboundChoice.ChoiceValue(inbound),
-                record.Dialog.Locale ?? locale,
-                SafetyNames.ToSignal(assessment.Level),
-                SafetyNames.ToId(assessment.Category),
-                inbound.ChannelId);
-            var turn = engine.Run(record.Dialog, input);
+            // A responder holds the conversation: the words go to them (a crisis raises an alert in the console).
+            var relayed = kind == TurnKind.Message && await relay.TryRelayAsync(conversationId, text, assessment, ct);
+            var turn = relayed
+                ? new DialogTurn([], [], record.Dialog)
+                : engine.Run(record.Dialog, new DialogInput(
+                    kind == TurnKind.ConversationStarted ? InputKind.ConversationStarted : InputKind.Message,
+                    text,
+                    InboundChoice.ChoiceValue(inbound),
+                    record.Dialog.Locale ?? locale,
+                    SafetyNames.ToSignal(assessment.Level),
+                    SafetyNames.ToId(assessment.Category),
+                    channelId));
 
             var updated = record with
             {
@@ -100,8 +115,8 @@ public sealed partial class TurnPipeline(
 
             try
             {
-                await effects.BeforeSaveAsync(turn, inbound, ct);
-                if (turn.Effects.Any(e => e.Kind == EffectKind.DeleteDataRequested))
+                var outcome = new TurnOutcome(inbound, turn, assessment, record, updated);
+                if (outcome.Has(EffectKind.DeleteDataRequested))
                 {
                     await conversations.DeleteAsync(channelId, conversationId, ct);
                 }
@@ -109,6 +124,7 @@ public sealed partial class TurnPipeline(
                 {
                     await conversations.SaveAsync(loaded, updated, ct);
                 }
+                await effects.AfterSaveAsync(outcome, ct);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxSaveAttempts)
             {

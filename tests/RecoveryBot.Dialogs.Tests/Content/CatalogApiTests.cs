@@ -13,20 +13,20 @@ public sealed class CatalogApiTests
     [InlineData("es-US", "Usted es el número 3 en la fila")]
     public void Message_FillsArgumentsInTheRightLanguage(string locale, string expected)
     {
-        var reply = TestContent.Catalog.Message("handoff-position", locale, new Dictionary<string, string> { ["position"] = "3" });
+        var reply = TestContent.Catalog.Message("handoff-place-in-line", locale, new Dictionary<string, string> { ["position"] = "3" });
 
-        reply.ContentId.ShouldBe("messages/handoff-position");
+        reply.ContentId.ShouldBe("messages/handoff-place-in-line");
         reply.Text.ShouldStartWith(expected);
     }
 
     [Fact]
     public void Message_PipelineMessagesAllExist()
     {
-        foreach (var id in new[] { "handoff-waiting", "handoff-timeout", "handoff-joined", "handoff-ended", "teams-group-scope", "storage-retry" })
+        foreach (var id in new[] { "handoff-queued", "handoff-no-one-yet", "handoff-responder-joined", "handoff-ended", "teams-group-scope", "storage-retry" })
         {
             TestContent.Catalog.HasMessage(id).ShouldBeTrue(id);
         }
-        TestContent.Catalog.Message("handoff-timeout", "en").Links.ShouldContain(l => l.Url == "tel:988");
+        TestContent.Catalog.Message("handoff-no-one-yet", "en").Links.ShouldContain(l => l.Url == "tel:988");
     }
 
     [Fact]
