@@ -31,7 +31,8 @@ public sealed class AzureLanguageClient
         analyzeUri = new Uri(options.Endpoint, "/language/:analyze-text");
         var clientOptions = new LanguageClientOptions();
         clientOptions.Retry.MaxRetries = 0;
-        clientOptions.Retry.NetworkTimeout = options.Timeout;
+        // The budget below is the real limit; this is only a backstop should the budget timer not fire.
+        clientOptions.Retry.NetworkTimeout = options.Timeout + TimeSpan.FromSeconds(10);
         clientOptions.Diagnostics.IsLoggingContentEnabled = false;
         if (transport is not null) clientOptions.Transport = transport;
         HttpPipelinePolicy auth = !string.IsNullOrWhiteSpace(options.ApiKey)
