@@ -27,6 +27,29 @@ public sealed class DevSetTests
         report.FalseAlarmRate.ShouldBeLessThanOrEqualTo(0.03);
     }
 
+    [Fact]
+    public async Task ExtraEvalSet_ConcernItemsAreFlagged()
+    {
+        var report = await Score(RepoPaths.ExtraEval);
+        report.ConcernFlagged.ShouldBeGreaterThanOrEqualTo(0.90);
+    }
+
+    /// <summary>
+    /// holdout-2.jsonl was written before reading the lexicon (first run: crisis recall 0.772, concern flagged
+    /// 0.519, see data/holdout-2.first-run.txt); the lexicon was then widened with phrase families, so it now
+    /// guards against regressions rather than estimating generalisation.
+    /// </summary>
+    [Fact]
+    public async Task Holdout2Set_MeetsIssueTargets()
+    {
+        var report = await Score(RepoPaths.Holdout2);
+        report.Items.Count.ShouldBeGreaterThanOrEqualTo(250);
+        report.CrisisToNone.Select(i => i.Id).ShouldBeEmpty();
+        report.Recall(CrisisLevel.Crisis).ShouldBeGreaterThanOrEqualTo(0.98);
+        report.ConcernFlagged.ShouldBeGreaterThanOrEqualTo(0.90);
+        report.FalseAlarmRate.ShouldBeLessThanOrEqualTo(0.03);
+    }
+
     private static async Task<EvalReport> Score(string path)
     {
         using var reader = new StreamReader(path);

@@ -49,6 +49,30 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         return s.Hits.Take(count).Select(h => Lexicon.Entries[h.Entry].Id).Distinct().ToList();
     }
 
+    /// <summary>
+    /// The first risk entry (or means cue) the message contains before any context rule or idiom is applied, or
+    /// null. The second opinion only looks at messages with such vocabulary (SAFETY-NOTES §7 rule 11).
+    /// </summary>
+    public (string EntryId, CrisisCategory Category)? RiskVocabulary(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var s = Scratch.For(text.Length);
+        var n = Lexicon.Normalizer.Normalize(text, s.Chars, s.Tokens);
+        for (var i = 0; i < n; i++)
+        {
+            var t = s.Tokens[i];
+            Lexicon.Vocabulary.Resolve(s.Chars.AsSpan(t.Start, t.Length), t.Flags, out s.Exact[i], out s.Prefix[i]);
+        }
+        var count = PatternMatcher.Match(Lexicon, s.Exact.AsSpan(0, n), s.Prefix.AsSpan(0, n), s.Hits);
+        for (var i = 0; i < count; i++)
+        {
+            var e = Lexicon.Entries[s.Hits[i].Entry];
+            if (e.Kind == CueKind.Risk) return (e.Id, e.Category);
+            if (e.Kind == CueKind.Means) return (e.Id, CrisisCategory.Suicide);
+        }
+        return null;
+    }
+
     private CrisisAssessment Decide(Scratch s, ReadOnlySpan<Hit> hits, int tokenCount, RiskMemory? recent)
     {
         var dropped = s.Dropped.AsSpan(0, hits.Length);
