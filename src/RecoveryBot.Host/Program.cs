@@ -16,7 +16,7 @@ builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
 
 var content = DialogsDirectory.Locate(builder.Configuration["Dialogs:Directory"]);
 builder.Services.AddRecoveryBotStorage(builder.Configuration);
-builder.Services.AddCrisisDetection(content);
+builder.Services.AddCrisisDetection(content).AddAzureLanguageSecondOpinion(builder.Configuration);
 builder.Services.AddDialogs(content);
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);

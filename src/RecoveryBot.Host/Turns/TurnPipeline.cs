@@ -8,6 +8,7 @@ using RecoveryBot.Host.Teams;
 using RecoveryBot.Protocol.Activities;
 using RecoveryBot.Protocol.Teams;
 using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.SecondOpinion;
 using RecoveryBot.Storage.Coordination;
 using RecoveryBot.Storage.Records;
 
@@ -21,6 +22,7 @@ namespace RecoveryBot.Host.Turns;
 /// </summary>
 public sealed partial class TurnPipeline(
     ICrisisDetector detector,
+    SecondOpinionDetector secondOpinion,
     IDialogEngine engine,
     ConversationStore conversations,
     IConversationLock locks,
@@ -45,8 +47,9 @@ public sealed partial class TurnPipeline(
         var text = kind == TurnKind.Message ? TeamsMentions.RemoveRecipientMention(inbound) ?? string.Empty : string.Empty;
         var locale = Locales.FromActivity(TurnKinds.JoinLanguage(inbound) ?? inbound.Locale);
 
-        // SAFETY first: needs nothing but the text, so a storage outage cannot hide a crisis.
-        var assessment = text.Length == 0 ? CrisisAssessment.NoRisk : detector.Assess(text, locale);
+        // SAFETY first: needs nothing but the text, so a storage outage cannot hide a crisis. The optional Azure AI
+        // Language second opinion may raise a "none" with risk words to "concern"; it never lowers a verdict.
+        var assessment = text.Length == 0 ? CrisisAssessment.NoRisk : await secondOpinion.AssessAsync(text, locale, null, ct);
 
         try
         {
