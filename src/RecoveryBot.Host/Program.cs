@@ -5,6 +5,7 @@ using RecoveryBot.Host.Composition;
 using RecoveryBot.Host.Messages;
 using RecoveryBot.Host.Observability;
 using RecoveryBot.Host.Responders;
+using RecoveryBot.Host.ScaleOut;
 using RecoveryBot.Protocol;
 using RecoveryBot.Safety.DependencyInjection;
 using RecoveryBot.Storage.DependencyInjection;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
 
 var content = DialogsDirectory.Locate(builder.Configuration["Dialogs:Directory"]);
+builder.Services.AddScaleOut(builder.Configuration); // before AddDirectLine/AddHandoff: replaces their in-process defaults on Postgres
 builder.Services.AddRecoveryBotStorage(builder.Configuration);
 builder.Services.AddCrisisDetection(content).AddAzureLanguageSecondOpinion(builder.Configuration);
 builder.Services.AddDialogs(content);

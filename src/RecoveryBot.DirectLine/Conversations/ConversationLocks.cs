@@ -9,6 +9,13 @@ namespace RecoveryBot.DirectLine.Conversations;
 public sealed class ConversationLocks
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ICrossInstancePostLock? _crossInstance;
+
+    public ConversationLocks()
+    {
+    }
+
+    public ConversationLocks(IEnumerable<ICrossInstancePostLock> crossInstance) => _crossInstance = crossInstance.LastOrDefault();
 
     public async Task<IDisposable> AcquireAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -34,7 +41,20 @@ public sealed class ConversationLocks
             Release(conversationId, entry, gateHeld: false);
             throw;
         }
-        return new Releaser(this, conversationId, entry);
+        IAsyncDisposable? remote = null;
+        if (_crossInstance is not null)
+        {
+            try
+            {
+                remote = await _crossInstance.AcquireAsync(conversationId, cancellationToken);
+            }
+            catch
+            {
+                Release(conversationId, entry, gateHeld: true);
+                throw;
+            }
+        }
+        return new Releaser(this, conversationId, entry, remote);
     }
 
     private void Release(string conversationId, Entry entry, bool gateHeld)
@@ -58,14 +78,35 @@ public sealed class ConversationLocks
         public bool Removed;
     }
 
-    private sealed class Releaser(ConversationLocks owner, string conversationId, Entry entry) : IDisposable
+    private sealed class Releaser(ConversationLocks owner, string conversationId, Entry entry, IAsyncDisposable? remote) : IDisposable
     {
         private int _released;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            if (Interlocked.Exchange(ref _released, 1) != 0)
+                return;
+            if (remote is null)
                 owner.Release(conversationId, entry, gateHeld: true);
+            else
+                _ = ReleaseBothAsync();
+        }
+
+        // The in-process gate opens only after the cross-instance lock is released, so local waiters stay in order.
+        private async Task ReleaseBothAsync()
+        {
+            try
+            {
+                await remote!.DisposeAsync();
+            }
+            catch
+            {
+                // The lock's own implementation logs; its session ending frees it.
+            }
+            finally
+            {
+                owner.Release(conversationId, entry, gateHeld: true);
+            }
         }
     }
 }

@@ -14,7 +14,10 @@ namespace RecoveryBot.DirectLine.Tokens;
 /// </summary>
 public sealed class SigningKeyProvider(IOptions<DirectLineOptions> options, IServiceProvider services, ILogger<SigningKeyProvider> logger)
 {
-    internal const string RecordKey = "directline/token-signing-key";
+    // Under "durable/" so the retention purge never deletes it (issue 7): a purged key would make instances
+    // generate different keys and reject each other's tokens. The pre-issue-7 key is read once and moved.
+    internal const string RecordKey = "durable/directline/token-signing-key";
+    internal const string LegacyRecordKey = "directline/token-signing-key";
     private readonly Lazy<Task<byte[]>> _key = new(() => LoadAsync(options.Value, services, logger));
 
     public Task<byte[]> GetKeyAsync() => _key.Value;
@@ -42,7 +45,8 @@ public sealed class SigningKeyProvider(IOptions<DirectLineOptions> options, ISer
         var existing = await store.ReadAsync(RecordKey);
         if (existing is not null)
             return Decode(Encoding.UTF8.GetString(existing.Data));
-        var fresh = RandomNumberGenerator.GetBytes(32);
+        var legacy = await store.ReadAsync(LegacyRecordKey);
+        var fresh = legacy is not null ? Decode(Encoding.UTF8.GetString(legacy.Data)) : RandomNumberGenerator.GetBytes(32);
         try
         {
             await store.WriteAsync(RecordKey, Encoding.UTF8.GetBytes(Convert.ToBase64String(fresh)), expectedETag: null);

@@ -26,7 +26,7 @@ public static class TurnServices
         services.AddSingleton<InvokeHandlers>();
         services.AddSingleton<InboundGate>();
         services.AddSingleton<OrderedWorkQueue>();
-        services.AddSingleton<IReplySender, ConnectorReplySender>();
+        services.AddOutbox(configuration);
         services.AddSingleton<IDirectLineBot, DirectLineTurnBot>();
         services.AddSingleton<IPersonChannel, PersonChannel>();
         services.AddSingleton<IResponderChannel, ConnectorResponderChannel>();

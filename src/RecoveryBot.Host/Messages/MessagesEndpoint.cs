@@ -58,7 +58,7 @@ public static class MessagesEndpoint
 
         if (result.Replies.Count > 0)
         {
-            sender.Enqueue(activity, result.Replies);
+            await sender.EnqueueAsync(activity, result.Replies, CancellationToken.None);
         }
         return Results.Ok();
     }

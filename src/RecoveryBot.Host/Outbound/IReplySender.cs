@@ -10,4 +10,12 @@ namespace RecoveryBot.Host.Outbound;
 public interface IReplySender
 {
     void Enqueue(Activity inbound, IReadOnlyList<Activity> replies);
+
+    /// <summary>Returns once the replies are safely queued (the outbox has stored them), so the channel's 200 means
+    /// "will be delivered" even if this instance dies right after (issue 7 §4).</summary>
+    Task EnqueueAsync(Activity inbound, IReadOnlyList<Activity> replies, CancellationToken ct)
+    {
+        Enqueue(inbound, replies);
+        return Task.CompletedTask;
+    }
 }

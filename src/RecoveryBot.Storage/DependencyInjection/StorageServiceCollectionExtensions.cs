@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RecoveryBot.Storage.Audit;
 using RecoveryBot.Storage.Coordination;
+using RecoveryBot.Storage.Outbox;
 using RecoveryBot.Storage.Postgres;
 using RecoveryBot.Storage.Records;
 using RecoveryBot.Storage.Retention;
@@ -52,6 +53,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IActivityLog, SqliteActivityLog>();
         services.TryAddSingleton<IAuditLog, SqliteAuditLog>();
         services.TryAddSingleton<IRetentionStore, SqliteRetentionStore>();
+        services.TryAddSingleton<IOutboxStore, SqliteOutboxStore>();
         // One instance owns the file, so in-process coordination is complete.
         services.TryAddSingleton<IChangeFeed>(sp => new InMemoryChangeFeed(sp.GetService<ILogger<InMemoryChangeFeed>>()));
         services.TryAddSingleton<IConversationLock, InMemoryConversationLock>();
@@ -68,6 +70,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IActivityLog, PostgresActivityLog>();
         services.TryAddSingleton<IAuditLog, PostgresAuditLog>();
         services.TryAddSingleton<IRetentionStore, PostgresRetentionStore>();
+        services.TryAddSingleton<IOutboxStore, PostgresOutboxStore>();
         services.TryAddSingleton<IChangeFeed>(sp => new PostgresChangeFeed(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<ILogger<PostgresChangeFeed>>()));
         services.TryAddSingleton<IConversationLock>(sp => new PostgresConversationLock(sp.GetRequiredService<PostgresDatabase>(), sp.GetService<ILogger<PostgresConversationLock>>()));
     }

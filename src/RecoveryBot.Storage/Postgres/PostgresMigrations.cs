@@ -38,5 +38,16 @@ internal static class PostgresMigrations
             CREATE INDEX audit_log_at ON {s}.audit_log (at);
             CREATE INDEX audit_log_conversation ON {s}.audit_log (conversation_id);
             """.Replace("{s}", quotedSchema, StringComparison.Ordinal)),
+        new(3, "outbox", """
+            CREATE TABLE {s}.outbox (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                queue_key text NOT NULL,
+                payload bytea NOT NULL,
+                attempts int NOT NULL DEFAULT 0,
+                created_at timestamptz NOT NULL,
+                lease_until timestamptz NOT NULL);
+            CREATE INDEX outbox_queue ON {s}.outbox (queue_key, id);
+            CREATE INDEX outbox_lease ON {s}.outbox (lease_until);
+            """.Replace("{s}", quotedSchema, StringComparison.Ordinal)),
     ];
 }

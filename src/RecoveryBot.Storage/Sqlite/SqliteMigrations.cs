@@ -38,5 +38,16 @@ internal static class SqliteMigrations
             CREATE INDEX audit_log_at ON audit_log (at);
             CREATE INDEX audit_log_conversation ON audit_log (conversation_id);
             """),
+        new(3, "outbox", """
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                queue_key TEXT NOT NULL,
+                payload BLOB NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                created_at INTEGER NOT NULL,
+                lease_until INTEGER NOT NULL);
+            CREATE INDEX outbox_queue ON outbox (queue_key, id);
+            CREATE INDEX outbox_lease ON outbox (lease_until);
+            """),
     ];
 }
