@@ -19,4 +19,12 @@ export function englishText(flowId, stepId) {
   return normalise(text);
 }
 
+/** The English text of a shared message in dialogs/messages.yaml. */
+export function englishMessage(id) {
+  const doc = parse(readFileSync(join(repoRoot, 'dialogs/messages.yaml'), 'utf8'));
+  const text = doc.messages?.[id]?.text?.en;
+  if (!text) throw new Error(`no English text for message ${id}`);
+  return normalise(text);
+}
+
 export const normalise = s => String(s).replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import WebSocket from 'ws';
 import { startHost, startPlayground, waitFor } from './processes.mjs';
-import { englishText, normalise } from './content.mjs';
+import { englishText, englishMessage, normalise } from './content.mjs';
 
 let host, playground, config, socket;
 const events = [];
@@ -72,7 +72,7 @@ test('ChannelMention_IsStrippedAndBotAnswersPrivatelyOnly', async () => {
     from: { id: config.currentUser.id }, text: `<at>${config.bot?.name ?? 'Test Bot'}</at> menu`, textFormat: 'plain',
     mentions: [{ mentioned: { id: botId }, text: `<at>${config.bot?.name ?? 'Test Bot'}</at>` }],
   });
-  const privately = normalise(englishText('welcome', 'teams-private-only'));
+  const privately = englishMessage('teams-group-scope');
   await waitFor(() => events.slice(mark).some(e => e.action === 'createMessage' && botTexts(e.actionConversationId, mark).some(t => t.includes(privately))),
     { what: 'private-only reply in the channel', timeoutMs: 15000 });
 });
