@@ -2,6 +2,7 @@ using RecoveryBot.Dialogs.Hosting;
 using RecoveryBot.DirectLine.Hosting;
 using RecoveryBot.Handoff;
 using RecoveryBot.Host.Composition;
+using RecoveryBot.Host.Insights;
 using RecoveryBot.Host.Messages;
 using RecoveryBot.Host.Observability;
 using RecoveryBot.Host.Responders;
@@ -33,6 +34,7 @@ app.MapBotMessages();
 app.MapDirectLine();
 app.MapWebChatWidget();
 app.MapResponderConsole();
+app.MapProgrammeInsights();
 app.Run();
 
 public partial class Program;

@@ -2,6 +2,7 @@ using RecoveryBot.DirectLine.Bot;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Host.Conversations;
 using RecoveryBot.Host.Handoffs;
+using RecoveryBot.Host.Insights;
 using RecoveryBot.Host.Messages;
 using RecoveryBot.Host.Outbound;
 using RecoveryBot.Host.Rendering;
@@ -35,6 +36,7 @@ public static class TurnServices
         services.AddSingleton<ITurnEffectHandler, SafetyAudit>();
         services.AddSingleton<ITurnEffectHandler, HandoffEffects>();
         services.AddSingleton<ITurnEffectHandler, DataDeletion>();
+        services.AddProgrammeInsights();
         return services;
     }
 }

@@ -25,7 +25,8 @@ public static class ConsoleLayout
                 .Raw("<li><a href=\"/responder\">Queue</a></li>");
             if (me.IsSupervisor)
             {
-                html.Raw("<li><a href=\"/responder/supervisor\">Supervisor</a></li>");
+                html.Raw("<li><a href=\"/responder/supervisor\">Supervisor</a></li>")
+                    .Raw("<li><a href=\"/responder/insights\">Insights</a></li>");
             }
             html.Raw("</ul></nav>").Open("form", ("method", "post"), ("action", "/responder/sign-out"), ("class", "signout"));
             ConsoleForms.Token(html, context);
