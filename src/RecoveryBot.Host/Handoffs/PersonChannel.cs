@@ -17,11 +17,15 @@ namespace RecoveryBot.Host.Handoffs;
 /// and typing. Web Chat conversations get them in their Direct Line log; every other channel through the
 /// Connector with the stored conversation reference.
 /// </summary>
+/// <remarks>
+/// The Direct Line server is resolved on first use: it depends on the bot, whose pipeline depends (through the
+/// handoff service) on this channel, so constructor injection would be a cycle.
+/// </remarks>
 public sealed class PersonChannel(
     IContentCatalog catalog,
     IDialogEngine engine,
     ReplyRenderer renderer,
-    DirectLineConversations directLine,
+    IServiceProvider services,
     IConnectorClient connector,
     IOptions<DirectLineOptions> directLineOptions) : IPersonChannel
 {
@@ -58,7 +62,7 @@ public sealed class PersonChannel(
     {
         if (person.ChannelId == directLineOptions.Value.ChannelId)
         {
-            await directLine.SendProactiveAsync(person.ConversationId, activities, ct);
+            await services.GetRequiredService<DirectLineConversations>().SendProactiveAsync(person.ConversationId, activities, ct);
             return;
         }
         foreach (var activity in activities)
