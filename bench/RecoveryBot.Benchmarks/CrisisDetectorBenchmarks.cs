@@ -17,7 +17,7 @@ public class CrisisDetectorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _detector = CrisisDetector.FromDirectory(RepoDirectories.Dialogs);
+        _detector = CrisisDetector.FromDirectory(Path.Combine(RepoDirectories.Dialogs, "safety"));
         var filler = string.Concat(Enumerable.Repeat(
             "Work was long today and the bus was late again, so I got home after dark and made some tea. ", 30));
         _longBuried = filler + "honestly I just want to kill myself tonight. " + filler;

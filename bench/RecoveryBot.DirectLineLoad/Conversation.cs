@@ -59,7 +59,7 @@ public sealed class Conversation(HttpClient http, LoadOptions options, int index
             using var post = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{_conversationId}/activities")
             {
                 Content = new StringContent(
-                    $$"""{"type":"message","from":{"id":"{{_userId}}"},"text":"{{texts[n % texts.Length]}}","locale":"en-US","channelData":{"clientActivityID":"{{clientId}}"}}""",
+                    $$$"""{"type":"message","from":{"id":"{{{_userId}}}"},"text":"{{{texts[n % texts.Length]}}}","locale":"en-US","channelData":{"clientActivityID":"{{{clientId}}}"}}""",
                     Encoding.UTF8, "application/json"),
             };
             post.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);

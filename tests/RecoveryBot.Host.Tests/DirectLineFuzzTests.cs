@@ -77,13 +77,25 @@ public sealed class DirectLineFuzzTests : IDisposable
         using var postedJson = JsonDocument.Parse(await posted.Content.ReadAsStringAsync());
         var postedId = postedJson.RootElement.GetProperty("id").GetString()!;
 
-        // Bot replies for Direct Line are written to the activity log within the post (issue #5 §4): read them back.
-        using var get = new HttpRequestMessage(HttpMethod.Get, activities);
-        get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var got = await http.SendAsync(get);
-        got.EnsureSuccessStatusCode();
-        using var log = JsonDocument.Parse(await got.Content.ReadAsStringAsync());
-        var all = log.RootElement.GetProperty("activities").EnumerateArray().ToList();
+        // Bot replies for Direct Line are written to the activity log within the post (issue #5 §4): read the whole
+        // log back page by page (thousands of fuzz posts came before).
+        var all = new List<JsonElement>();
+        string? watermark = null;
+        for (var page = 0; page < 10_000; page++)
+        {
+            using var get = new HttpRequestMessage(HttpMethod.Get, watermark is null ? activities : $"{activities}?watermark={watermark}");
+            get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var got = await http.SendAsync(get);
+            got.EnsureSuccessStatusCode();
+            using var log = JsonDocument.Parse(await got.Content.ReadAsStringAsync());
+            var batch = log.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.Clone()).ToList();
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            all.AddRange(batch);
+            watermark = log.RootElement.GetProperty("watermark").GetString();
+        }
         var echoAt = all.FindIndex(a => a.GetProperty("id").GetString() == postedId);
         echoAt.ShouldBeGreaterThanOrEqualTo(0);
         all.Skip(echoAt + 1).ShouldContain(a => a.GetProperty("type").GetString() == "message"
