@@ -14,6 +14,7 @@ public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<ScriptedResponse> _script = new();
+    private readonly ConcurrentQueue<RecordedRequest> _abandoned = new();
     private LoopbackServer? _server;
     private int _ids;
 
@@ -21,6 +22,8 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>A serviceUrl with a path, like Teams' <c>https://smba.trafficmanager.net/amer/</c>.</summary>
     public string ServiceUrl => new Uri(BaseAddress, "amer/").ToString();
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
+    /// <summary>Requests the client gave up on while a scripted <see cref="ScriptedResponse.Delay"/> held the answer.</summary>
+    public IReadOnlyList<RecordedRequest> Abandoned => _abandoned.ToArray();
     public RequestCounter Received { get; } = new();
 
     public static async Task<FakeConnector> StartAsync()
@@ -44,12 +47,27 @@ public sealed class FakeConnector : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync().ConfigureAwait(false);
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        _requests.Enqueue(new RecordedRequest(
+        var recorded = new RecordedRequest(
             context.Request.Method, rawTarget, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null,
-            body, Stopwatch.GetTimestamp()));
+            body, Stopwatch.GetTimestamp());
+        _requests.Enqueue(recorded);
         Received.Increment();
 
         var response = _script.TryDequeue(out var scripted) ? scripted : DefaultFor(context.Request.Method);
+        if (response.Delay is { } delay)
+        {
+            // A slow Connector: the client's per-attempt timeout should give up before this answers.
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                _abandoned.Enqueue(recorded);
+                return;
+            }
+        }
+
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {
@@ -79,5 +97,5 @@ public sealed record RecordedRequest(string Method, string RawTarget, string? Au
         Body.Length == 0 ? null : System.Text.Json.JsonSerializer.Deserialize(Body, ProtocolJson.Context.Activity);
 }
 
-/// <summary>A scripted answer of the fake connector.</summary>
-public sealed record ScriptedResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null);
+/// <summary>A scripted answer of the fake connector; <see cref="Delay"/> holds the answer back (a slow Connector).</summary>
+public sealed record ScriptedResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan? Delay = null);
