@@ -50,6 +50,22 @@ public sealed class DevSetTests
         report.FalseAlarmRate.ShouldBeLessThanOrEqualTo(0.03);
     }
 
+    /// <summary>
+    /// holdout-4/5/6 were each written before the round's lexicon work (first runs in data/holdout-N.first-run.txt);
+    /// the families added after each now guard against regressions.
+    /// </summary>
+    [Theory]
+    [InlineData(4)]
+    public async Task FreshHoldoutSet_MeetsIssueTargets(int n)
+    {
+        var report = await Score(RepoPaths.Holdout(n));
+        report.Items.Count.ShouldBeGreaterThanOrEqualTo(150);
+        report.CrisisToNone.Select(i => i.Id).ShouldBeEmpty();
+        report.Recall(CrisisLevel.Crisis).ShouldBeGreaterThanOrEqualTo(0.98);
+        report.ConcernFlagged.ShouldBeGreaterThanOrEqualTo(0.90);
+        report.FalseAlarmRate.ShouldBeLessThanOrEqualTo(0.03);
+    }
+
     private static async Task<EvalReport> Score(string path)
     {
         using var reader = new StreamReader(path);

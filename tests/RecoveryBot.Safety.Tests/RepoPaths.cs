@@ -10,6 +10,7 @@ internal static class RepoPaths
     public static string DevSet => Path.Combine(Root, "..", "..", "shared", "safety", "crisis-dev.jsonl");
     public static string ExtraEval => Path.Combine(Root, "tests", "RecoveryBot.Safety.Tests", "data", "extra-eval.jsonl");
     public static string Holdout2 => Path.Combine(Root, "tests", "RecoveryBot.Safety.Tests", "data", "holdout-2.jsonl");
+    public static string Holdout(int n) => Path.Combine(Root, "tests", "RecoveryBot.Safety.Tests", "data", $"holdout-{n}.jsonl");
 
     /// <summary>One compiled detector for all tests (compiling is the slow part).</summary>
     public static CrisisDetector Detector { get; } = CrisisDetector.FromDirectory(SafetyDialogs);

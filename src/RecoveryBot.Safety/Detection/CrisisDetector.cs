@@ -153,7 +153,13 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         var m = Modifiers.None;
         if (ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
         if (ctx.Historical(hit)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
-        if (hypothetical) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
+        if (hypothetical && (entry.Flags & EntryFlags.Method) == 0) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
+        if (level == CrisisLevel.Crisis && !specifics && ctx.Any(CueKind.Denial) && (entry.Flags & EntryFlags.Ingestion) == 0
+            && entry.Category is CrisisCategory.Suicide or CrisisCategory.SelfHarm)
+        {
+            m |= Modifiers.Negated;
+            level = CrisisLevel.Concern;
+        }
         if (entry.ThirdPersonLevel is { } third && ctx.ThirdPerson(hit)) { m |= Modifiers.ThirdPerson; level = third; }
         if (m == Modifiers.None && level == CrisisLevel.Concern && specifics
             && entry.Category is CrisisCategory.Suicide or CrisisCategory.SelfHarm or CrisisCategory.HarmOthers)

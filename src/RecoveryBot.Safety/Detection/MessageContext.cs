@@ -42,7 +42,10 @@ internal readonly ref struct MessageContext(
     public bool Historical(in Hit h)
     {
         var (s, e) = Sentence(h);
-        if (HasIn(CueKind.Recent, s, e)) return false;
+        // A recency word cancels the history only inside the hit's own clause: "i attempted years ago, it still
+        // shapes me" stays historical; "i tried years ago and still want to die" does not.
+        var (cs, ce) = Clause(h);
+        if (HasIn(CueKind.Recent, cs, ce)) return false;
         for (var i = 0; i < hits.Length; i++)
         {
             var m = hits[i];
@@ -76,6 +79,17 @@ internal readonly ref struct MessageContext(
         while (s > 0 && exact[s - 1] != sentence) s--;
         var e = h.End;
         while (e < exact.Length && exact[e] != sentence) e++;
+        return (s, e);
+    }
+
+    /// <summary>Token range of the clause holding the hit (commas, semicolons and sentence ends bound it).</summary>
+    private (int Start, int End) Clause(in Hit h)
+    {
+        var v = lexicon.Vocabulary;
+        var s = h.Start;
+        while (s > 0 && exact[s - 1] != v.SentenceId && exact[s - 1] != v.ClauseId) s--;
+        var e = h.End;
+        while (e < exact.Length && exact[e] != v.SentenceId && exact[e] != v.ClauseId) e++;
         return (s, e);
     }
 

@@ -103,6 +103,7 @@ public sealed class CompiledLexicon
                 "topic" => EntryFlags.Topic,
                 "ingestion" => EntryFlags.Ingestion,
                 "overdose_if_drugs" => EntryFlags.OverdoseIfDrugs,
+                "method" => EntryFlags.Method,
                 _ => throw new InvalidDataException($"{e.Id}: unknown flag '{f}'"),
             };
         }

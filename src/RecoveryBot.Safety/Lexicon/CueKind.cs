@@ -26,4 +26,9 @@ public enum CueKind : byte
     DrugContext,
     /// <summary>"but", "pero": ends a negation's scope.</summary>
     Terminator,
+    /// <summary>
+    /// "I would never act on it", "no lo haría": a denial of intent anywhere in the message lowers ideation-only
+    /// hits to concern (SAFETY-NOTES §6 "I would never, but…"), unless means or timing are also mentioned.
+    /// </summary>
+    Denial,
 }

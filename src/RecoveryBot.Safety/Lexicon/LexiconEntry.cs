@@ -12,6 +12,9 @@ public enum EntryFlags : byte
     Ingestion = 2,
     /// <summary>A body sign (not breathing, won't wake) that is an overdose when drugs are mentioned.</summary>
     OverdoseIfDrugs = 4,
+    /// <summary>A method or lethality question ("how many … to not wake up"): curiosity framing does not lower it
+    /// (SAFETY-NOTES §7 rule 6).</summary>
+    Method = 8,
 }
 
 /// <summary>A compiled lexicon entry: what a pattern hit means.</summary>
