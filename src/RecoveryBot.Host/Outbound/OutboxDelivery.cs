@@ -81,6 +81,14 @@ public sealed partial class OutboxDelivery(
                 await DeleteAsync(item);
                 return;
             }
+            catch (Exception ex) when (IsPermanent(ex))
+            {
+                // Retrying cannot help: the host is not one we send tokens to, or the channel rejected the activity
+                // itself (gone conversation, blocked bot, too large). Keep the ids in the log for the on-call engineer.
+                LogPermanent(logger, ex.GetType().Name, (ex as ConnectorException)?.StatusCode, item.Id, item.QueueKey);
+                await DeleteAsync(item);
+                return;
+            }
             catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
             {
                 attempts++;
@@ -96,6 +104,14 @@ public sealed partial class OutboxDelivery(
         envelope.Activity.ReplyToId is { Length: > 0 } replyToId
             ? connector.ReplyToActivityAsync(envelope.ServiceUrl, envelope.ConversationId, replyToId, envelope.Activity, ct)
             : connector.SendToConversationAsync(envelope.ServiceUrl, envelope.ConversationId, envelope.Activity, ct);
+
+    /// <summary>Failures no retry can fix (PROTOCOL §3.4): an untrusted serviceUrl, or 400/403/404/405/413 from the channel.</summary>
+    public static bool IsPermanent(Exception ex) => ex switch
+    {
+        UntrustedServiceUrlException => true,
+        ConnectorException { StatusCode: 400 or 403 or 404 or 405 or 413 } => true,
+        _ => false,
+    };
 
     /// <summary>1 s, 2 s, 4 s … capped at <see cref="OutboxOptions.MaxRetry"/>, with up to 10 % jitter so instances do not retry in step.</summary>
     public TimeSpan Backoff(int attempts)
@@ -138,6 +154,9 @@ public sealed partial class OutboxDelivery(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox item {ItemId} ({QueueKey}) failed ({Error} {Status}), attempt {Attempts}; retrying in {Seconds} s")]
     private static partial void LogRetry(ILogger logger, string error, int? status, long itemId, string queueKey, int attempts, int seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox item {ItemId} ({QueueKey}) dropped: permanent failure ({Error} {Status})")]
+    private static partial void LogPermanent(ILogger logger, string error, int? status, long itemId, string queueKey);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox item {ItemId} ({QueueKey}) dropped after {Attempts} attempts: older than the retention period")]
     private static partial void LogExpired(ILogger logger, long itemId, string queueKey, int attempts);
