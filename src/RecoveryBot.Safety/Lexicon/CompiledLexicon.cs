@@ -9,8 +9,9 @@ namespace RecoveryBot.Safety.Lexicon;
 public sealed class CompiledLexicon
 {
     private CompiledLexicon(TextNormalizer normalizer, Vocabulary vocabulary, LexiconEntry[] entries,
-        CompiledPattern[] patterns, int[][] byFirstId, int patternSources)
+        CompiledPattern[] patterns, int[][] byFirstId, int patternSources, PatternAnchors anchors)
     {
+        Anchors = anchors;
         Normalizer = normalizer;
         Vocabulary = vocabulary;
         Entries = entries;
@@ -26,6 +27,9 @@ public sealed class CompiledLexicon
 
     /// <summary>Token id → indexes into <see cref="Patterns"/> whose first element accepts that id.</summary>
     public int[][] ByFirstId { get; }
+
+    /// <summary>Rarest-word index used to skip patterns that start on a common word (see PatternAnchors).</summary>
+    public PatternAnchors Anchors { get; }
 
     /// <summary>How many pattern lines the YAML held (before expansion).</summary>
     public int PatternSources { get; }
@@ -83,7 +87,7 @@ public sealed class CompiledLexicon
         }
         var byFirst = index.Select(l => l?.ToArray() ?? []).ToArray();
         return new CompiledLexicon(new TextNormalizer(emoji.ToFrozenDictionary()), vocabulary, [.. entries],
-            [.. patterns], byFirst, sources);
+            [.. patterns], byFirst, sources, PatternAnchors.Build(patterns, vocabulary.Count));
     }
 
     private static LexiconEntry ToEntry(LexiconEntryDocument e)

@@ -9,10 +9,16 @@ namespace RecoveryBot.Safety.Matching;
 /// </summary>
 internal static class PatternMatcher
 {
+    // Per-thread stamps: pattern p's anchor was seen in the current message when seen[p] == generation.
+    [ThreadStatic] private static int[]? seen;
+    [ThreadStatic] private static int generation;
+
     public static int Match(CompiledLexicon lexicon, ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix, Span<Hit> hits)
     {
         var count = 0;
         var sentence = lexicon.Vocabulary.SentenceId;
+        var anchored = lexicon.Anchors.Anchored;
+        var marks = MarkAnchors(lexicon, exact, prefix, out var stamp);
         for (var i = 0; i < exact.Length; i++)
         {
             for (var k = 0; k < 2; k++)
@@ -21,6 +27,7 @@ internal static class PatternMatcher
                 if (id < 0) continue;
                 foreach (var p in lexicon.ByFirstId[id])
                 {
+                    if (anchored[p] && marks[p] != stamp) continue;
                     var pattern = lexicon.Patterns[p];
                     if (!Rest(pattern, 1, i + 1, exact, prefix, sentence, out var end)) continue;
                     if (count > 0 && hits[count - 1].Entry == pattern.EntryIndex && hits[count - 1].Start == i)
@@ -33,6 +40,26 @@ internal static class PatternMatcher
             }
         }
         return count;
+    }
+
+    private static int[] MarkAnchors(CompiledLexicon lexicon, ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix,
+        out int stamp)
+    {
+        var marks = seen;
+        if (marks is null || marks.Length != lexicon.Patterns.Length) marks = seen = new int[lexicon.Patterns.Length];
+        if (++generation == int.MaxValue)
+        {
+            Array.Clear(marks);
+            generation = 1;
+        }
+        stamp = generation;
+        var byAnchor = lexicon.Anchors.ByAnchorId;
+        for (var i = 0; i < exact.Length; i++)
+        {
+            if (exact[i] >= 0) foreach (var p in byAnchor[exact[i]]) marks[p] = stamp;
+            if (prefix[i] >= 0) foreach (var p in byAnchor[prefix[i]]) marks[p] = stamp;
+        }
+        return marks;
     }
 
     private static bool Rest(CompiledPattern p, int element, int pos, ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix,
