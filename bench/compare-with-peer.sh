@@ -13,7 +13,7 @@ cp -r "$peer_src" "$work/peer"
 mkdir -p bench/results
 dotnet publish src/RecoveryBot.Host -c Release -o "$work/bot" -v q -nologo >/dev/null
 cp -r dialogs "$work/dialogs"
-export Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore=Warning
+export Logging__LogLevel__Default=Warning
 export Dialogs__Directory="$work/dialogs"
 gc_mode=${DOTNET_gcServer:-default}
 echo "GC mode: DOTNET_gcServer=$gc_mode DOTNET_GCgen0size=${DOTNET_GCgen0size:-default}"
