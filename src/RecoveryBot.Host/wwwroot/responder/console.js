@@ -47,6 +47,9 @@
   function mine(data) { return ticketId && data.ticketId === ticketId; }
 
   var source = new EventSource("/responder/events");
+  // Marks the page live (tests wait for it; CSS could show it). Lost connections retry on their own.
+  source.addEventListener("open", function () { document.body.setAttribute("data-live", "on"); });
+  source.addEventListener("error", function () { document.body.setAttribute("data-live", "off"); });
   ["queued", "claimed", "released", "cancelled", "timedOut", "closed", "transferred", "waitNoticeSent"].forEach(function (name) {
     source.addEventListener(name, function (ev) {
       var data = JSON.parse(ev.data);
