@@ -33,9 +33,11 @@
     li.appendChild(p);
     list.appendChild(li);
     list.scrollTop = list.scrollHeight;
+    if (line.author === "person") { hideTyping(); } // their message arrived: they are no longer typing
   }
 
   var typingTimer = null;
+  function hideTyping() { var t = document.getElementById("typing"); if (t) { t.hidden = true; } clearTimeout(typingTimer); }
   function showTyping() {
     var t = document.getElementById("typing");
     if (!t) { return; }
