@@ -14,7 +14,7 @@ public sealed class AccountTests
 
         (await h.Accounts.AddLocalAsync("Alex", "Alex P", "correct horse battery", ResponderRole.Supervisor)).ShouldBe(AddAccountStatus.Created);
 
-        var json = Encoding.UTF8.GetString(h.Store.All["responder:alex"].Data);
+        var json = Encoding.UTF8.GetString(h.Store.All[RecoveryBot.Handoff.Storage.HandoffKeys.Responder("alex")].Data);
         json.ShouldNotContain("correct horse battery");
         (await h.Accounts.SignInAsync("alex", "correct horse battery")).Responder.ShouldBe(new ResponderIdentity("alex", "Alex P", ResponderRole.Supervisor));
         (await h.Accounts.AddLocalAsync("alex", null, "another long password", ResponderRole.Responder)).ShouldBe(AddAccountStatus.AlreadyExists);
