@@ -9,8 +9,8 @@ namespace RecoveryBot.Dialogs.Tests.Content;
 public sealed class CatalogApiTests
 {
     [Theory]
-    [InlineData("en", "You are number 3 in line")]
-    [InlineData("es-US", "Usted es el número 3 en la fila")]
+    [InlineData("en", "You are now number 3 in line")]
+    [InlineData("es-US", "Ahora usted es el número 3 en la fila")]
     public void Message_FillsArgumentsInTheRightLanguage(string locale, string expected)
     {
         var reply = TestContent.Catalog.Message("handoff-place-in-line", locale, new Dictionary<string, string> { ["position"] = "3" });
