@@ -53,6 +53,25 @@ public sealed class TeamsChannelTests
     }
 
     [Fact]
+    public async Task ClaimedInConsoleWhileCardIsPosted_CardUpdatedToClaimedOnceIdsAreKnown()
+    {
+        using var h = Configured();
+        h.Teams.WhilePosting = async body =>
+        {
+            var id = body["activity"]!["attachments"]![0]!["content"]!["actions"]![0]!["data"]!["ticketId"]!.GetValue<string>();
+            (await h.Service.ClaimAsync(id, new ResponderIdentity("kim", "Kim Console", ResponderRole.Responder))).Succeeded.ShouldBeTrue();
+        };
+
+        var ticket = await h.RequestAsync(RiskLevel.Crisis);
+
+        var stored = (await h.Service.GetAsync(ticket.Id))!;
+        var update = h.Teams.Updated.ShouldHaveSingleItem();
+        update.ConversationId.ShouldBe(stored.TeamsThreadId);
+        update.ActivityId.ShouldBe(stored.TeamsCardActivityId);
+        CardStatus(update.Activity).ShouldStartWith("Claimed by Kim Console at ");
+    }
+
+    [Fact]
     public async Task ClaimFromCardThenThreadReplyThenEnd_RelayedAndCardUpdated()
     {
         using var h = Configured();

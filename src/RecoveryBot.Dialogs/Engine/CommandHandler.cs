@@ -27,6 +27,8 @@ internal static class CommandHandler
                 FlowRunner.ClearStack(ctx);
                 // Resources stay one tap away even when someone stops the crisis pathway (SAFETY-NOTES §2).
                 ctx.Say(wasInCrisis ? "stopped-crisis" : "stopped");
+                // "stop waiting" (issue 6): the pipeline closes an open request for a person, if there is one.
+                ctx.Effect(EffectKind.HandoffCancelled);
                 break;
             case GlobalCommand.Help:
                 ctx.Say("help");

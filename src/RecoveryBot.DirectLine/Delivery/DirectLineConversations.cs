@@ -66,6 +66,25 @@ public sealed class DirectLineConversations(
     }
 
     /// <summary>
+    /// The person is typing: never stored or echoed (PROTOCOL §4.5), but the bot hears it, so a human responder
+    /// holding the conversation sees "typing…". Replies to it are ignored; failures only logged.
+    /// </summary>
+    public async Task NoteTypingAsync(string conversationId, Activity activity, string userId, string serviceUrl)
+    {
+        if (!_started.ContainsKey(conversationId))
+            return;
+        stamper.StampInbound(activity, conversationId, userId, serviceUrl, clock.GetUtcNow());
+        try
+        {
+            await bot.ProcessAsync(activity, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Bot failed on a typing activity in {ConversationId}", conversationId);
+        }
+    }
+
+    /// <summary>
     /// Bot-initiated activities (a responder's message, a handoff notice): stored and pushed like replies, in order
     /// with the conversation's posts. Typing goes to sockets only.
     /// </summary>

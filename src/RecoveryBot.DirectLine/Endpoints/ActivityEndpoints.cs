@@ -40,7 +40,10 @@ public static class ActivityEndpoints
         if (!limiter.TryAcquire(conversationId, out var retryAfter))
             return DirectLineErrors.Throttled(retryAfter, "Too many activities in this conversation; retry later.");
         if (activity.Type == ActivityTypes.Typing)
+        {
+            await conversations.NoteTypingAsync(conversationId, activity, userId, RequestUrls.ServiceUrl(context.Request));
             return Results.Json(new ResourceIdResponse(conversationId + "|typing"), DirectLineJsonContext.Default.ResourceIdResponse);
+        }
 
         var result = await conversations.PostAsync(conversationId, activity, userId, RequestUrls.ServiceUrl(context.Request), context.RequestAborted);
         return result.Outcome == PostOutcome.Accepted

@@ -61,9 +61,17 @@ public sealed partial class HandoffService(
         await audit.RecordAsync(HandoffAudit.PersonActor, AuditAction.Requested, ticket.Id, ct: ct);
         logger.LogInformation("Handoff {TicketId} requested: risk {Risk}, channel {Channel}", ticket.Id, ticket.Risk, ticket.Channel);
 
-        await TellPlaceAsync(ticket, HandoffContent.Queued, ct);
+        // Responders hear of the request first: if the person's channel is down, the ticket must still be seen.
         notifier.Publish(new HandoffEvent(HandoffEventKind.Queued, ticket.Id, null));
         await teams.PostAlertAsync(ticket, ct);
+        try
+        {
+            await TellPlaceAsync(ticket, HandoffContent.Queued, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Telling the person about handoff {TicketId} failed; the request stays queued", ticket.Id);
+        }
         if (Options.ContactCenter.Enabled)
         {
             await contactCenter.InitiateAsync(ticket, request, await transcripts.ReadLinesAsync(ticket.Id, ct), ct);

@@ -35,7 +35,7 @@ public sealed class TeamsAlertPublisher(
         try
         {
             var thread = await channel!.CreateThreadAsync(Teams.ServiceUrl!, TicketAlertCard.CreateConversationBody(Teams, ticket), ct);
-            await records.UpdateAsync<Ticket>(HandoffKeys.Ticket(ticket.Id), t =>
+            var stored = await records.UpdateAsync<Ticket>(HandoffKeys.Ticket(ticket.Id), t =>
             {
                 if (t is null)
                 {
@@ -51,6 +51,12 @@ public sealed class TeamsAlertPublisher(
             if (rootForm != thread.ConversationId)
             {
                 await records.UpdateAsync<ThreadPointer>(HandoffKeys.TeamsThread(rootForm), _ => new ThreadPointer(ticket.Id), ct);
+            }
+            // Claimed (in the console) or cancelled while the card was being posted: that change found no card
+            // to update, so the card would offer "Claim" forever. Bring it up to date now.
+            if (stored is { State: not TicketState.Requested } changed)
+            {
+                await UpdateCardAsync(changed, ct);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

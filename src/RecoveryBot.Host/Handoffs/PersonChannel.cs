@@ -16,11 +16,9 @@ namespace RecoveryBot.Host.Handoffs;
 /// The person's own chat, for messages that no turn of theirs asked for: handoff notices, a responder's words
 /// and typing. Web Chat conversations get them in their Direct Line log; every other channel through the
 /// Connector with the stored conversation reference.
+/// Direct Line is resolved on first use: it needs the turn pipeline, which needs the handoff service, which needs
+/// this channel — resolving it in the constructor is a dependency cycle and the host would not start.
 /// </summary>
-/// <remarks>
-/// The Direct Line server is resolved on first use: it depends on the bot, whose pipeline depends (through the
-/// handoff service) on this channel, so constructor injection would be a cycle.
-/// </remarks>
 public sealed class PersonChannel(
     IContentCatalog catalog,
     IDialogEngine engine,
@@ -29,6 +27,10 @@ public sealed class PersonChannel(
     IConnectorClient connector,
     IOptions<DirectLineOptions> directLineOptions) : IPersonChannel
 {
+    public const string ResponderEntityType = "recoverybot.responder";
+
+    private DirectLineConversations DirectLine => services.GetRequiredService<DirectLineConversations>();
+
     public Task SendNoticeAsync(PersonAddress person, PersonNotice notice, CancellationToken cancellationToken)
     {
         var replies = new List<Reply> { catalog.Message(notice.ContentId, person.Locale, notice.Arguments) };
@@ -43,6 +45,8 @@ public sealed class PersonChannel(
     {
         var message = new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" }.AddressedFrom(Pseudo(person));
         message.From = new ChannelAccount { Id = message.From?.Id, Name = responderDisplayName, Role = "bot" };
+        // Marks a human's words: the web widget shows the responder's name under each of them.
+        message.Entities = [new Entity { Type = ResponderEntityType }];
         message.ReplyToId = null;
         return DeliverAsync(person, [message], cancellationToken);
     }
@@ -62,7 +66,7 @@ public sealed class PersonChannel(
     {
         if (person.ChannelId == directLineOptions.Value.ChannelId)
         {
-            await services.GetRequiredService<DirectLineConversations>().SendProactiveAsync(person.ConversationId, activities, ct);
+            await DirectLine.SendProactiveAsync(person.ConversationId, activities, ct);
             return;
         }
         foreach (var activity in activities)

@@ -40,6 +40,7 @@ public sealed partial class TurnPipeline(
         var kind = TurnKinds.Classify(inbound);
         if (kind == TurnKind.Ignored)
         {
+            await relay.NoteTypingAsync(inbound, ct); // the responder sees "typing…" during a handoff
             return TurnResult.Nothing;
         }
 

@@ -107,7 +107,9 @@
       store: createStore(session),
       userID: session.userId,
       locale: language,
-      styleOptions: styleOptions
+      styleOptions: styleOptions,
+      // A responder from the team sees "typing…" in the console while the person writes during a handoff.
+      sendTypingIndicator: true
     }, document.getElementById('webchat'));
     // DirectLineJS refreshes its token every 15 minutes; keep the stored copy current so a reload can resume.
     window.setInterval(function () {

@@ -33,9 +33,11 @@
     li.appendChild(p);
     list.appendChild(li);
     list.scrollTop = list.scrollHeight;
+    if (line.author === "person") { hideTyping(); } // their message arrived: they are no longer typing
   }
 
   var typingTimer = null;
+  function hideTyping() { var t = document.getElementById("typing"); if (t) { t.hidden = true; } clearTimeout(typingTimer); }
   function showTyping() {
     var t = document.getElementById("typing");
     if (!t) { return; }
@@ -47,6 +49,9 @@
   function mine(data) { return ticketId && data.ticketId === ticketId; }
 
   var source = new EventSource("/responder/events");
+  // Marks the page live (tests wait for it; CSS could show it). Lost connections retry on their own.
+  source.addEventListener("open", function () { document.body.setAttribute("data-live", "on"); });
+  source.addEventListener("error", function () { document.body.setAttribute("data-live", "off"); });
   ["queued", "claimed", "released", "cancelled", "timedOut", "closed", "transferred", "waitNoticeSent"].forEach(function (name) {
     source.addEventListener(name, function (ev) {
       var data = JSON.parse(ev.data);
