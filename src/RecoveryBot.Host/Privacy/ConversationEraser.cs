@@ -58,10 +58,12 @@ public sealed partial class ConversationEraser(
         var queued = await outbox.DeleteQueueAsync(OutboxReplySender.QueueKey(channelId, conversationId), ct);
         var activities = 0;
         if (includeDirectLineLog)
-        // The Direct Line lock: a post in progress stores its replies before the log goes, never after.
-        using (await directLineLocks.AcquireAsync(conversationId, ct))
         {
-            activities = await activityLog.DeleteConversationAsync(conversationId, ct);
+            // The Direct Line lock: a post in progress stores its replies before the log goes, never after.
+            using (await directLineLocks.AcquireAsync(conversationId, ct))
+            {
+                activities = await activityLog.DeleteConversationAsync(conversationId, ct);
+            }
         }
         var pseudonym = Pseudonym(conversationId);
         var audited = await audit.ReplaceConversationIdAsync(conversationId, pseudonym, ct);
