@@ -51,9 +51,14 @@ public static class ScriptedWebChat
         (await handoffs.EndAsync(first.Id, Responder)).Outcome.ShouldBe(HandoffOutcome.Ok);
         await queue.DrainAsync();
 
-        // Second request, left waiting: an open ticket.
+        // Second request, left waiting: an open ticket. (In the dialog, asking again right after a crisis first gets a
+        // check-in question, so the request goes in the way the pipeline's effect sends it, with a prior line.)
         await chat.SayAsync("talk to a person");
-        await queue.DrainAsync();
+        var person = first.Person;
+        await handoffs.RequestAsync(new HandoffRequest(person, RiskLevel.Concern, "suicide", ["crisis/talk"])
+        {
+            PriorLines = [new PriorLine(TranscriptAuthor.Person, PersonSentences[1], DateTimeOffset.UtcNow)],
+        });
         (await handoffs.GetActiveForConversationAsync(chat.ConversationId)).ShouldNotBeNull().Id.ShouldNotBe(first.Id);
 
         if (deleteAtEnd)
