@@ -40,6 +40,7 @@ public static class HandoffServiceCollectionExtensions
         services.TryAddSingleton<OpenTicketIndex>();
         services.TryAddSingleton<TicketRepository>();
         services.TryAddSingleton<TranscriptStore>();
+        services.TryAddSingleton<RecoveryBot.Handoff.Privacy.HandoffErasure>();
         services.TryAddSingleton<HandoffAudit>();
         services.TryAddSingleton<IHandoffNotifier, InProcessHandoffNotifier>();
         services.TryAddSingleton<IPasswordHasher<ResponderAccount>, PasswordHasher<ResponderAccount>>();

@@ -5,6 +5,7 @@ using RecoveryBot.Host.Composition;
 using RecoveryBot.Host.Insights;
 using RecoveryBot.Host.Messages;
 using RecoveryBot.Host.Observability;
+using RecoveryBot.Host.Privacy;
 using RecoveryBot.Host.Responders;
 using RecoveryBot.Host.ScaleOut;
 using RecoveryBot.Protocol;
@@ -26,6 +27,7 @@ builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddHandoff(builder.Configuration);
 builder.Services.AddResponderConsole(builder.Configuration);
 builder.Services.AddTurnPipeline(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddRecoveryBotTelemetry(builder.Configuration).AddRecoveryBotReadiness();
 
 var app = builder.Build();

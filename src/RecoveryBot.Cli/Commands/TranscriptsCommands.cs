@@ -11,10 +11,14 @@ public sealed class TranscriptsCommands : ICliCommandGroup
 {
     public string Name => "transcripts";
 
-    public string Summary => "run [DIR] [--dialogs DIR]: play transcript YAML files against the dialog engine";
+    public string Summary => "run [DIR] [--dialogs DIR]: play transcript YAML files against the dialog engine; export --conversation ID: redacted transcript for review (audited)";
 
     public async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
+        if (args.Length > 0 && args[0] == "export")
+        {
+            return await Transcripts.ExportCommand.RunAsync(args[1..], console, TimeProvider.System, cancellationToken);
+        }
         if (args.Length == 0 || args[0] != "run")
         {
             await console.Error.WriteLineAsync("usage: recoverybot transcripts run [DIR] [--dialogs DIR]");

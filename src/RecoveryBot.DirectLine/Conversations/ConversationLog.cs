@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using RecoveryBot.Protocol.Activities;
+using RecoveryBot.Storage.Privacy;
 using RecoveryBot.Storage.Records;
 
 namespace RecoveryBot.DirectLine.Conversations;
@@ -14,9 +15,11 @@ public sealed class ConversationLog
 {
     public const int PageSize = 200;
     private readonly IActivityLog _log;
+    private readonly IServiceProvider _services;
 
     public ConversationLog(IServiceProvider services, ILogger<ConversationLog> logger)
     {
+        _services = services;
         if (services.GetService(typeof(IActivityLog)) is IActivityLog registered)
             _log = registered;
         else
@@ -26,8 +29,16 @@ public sealed class ConversationLog
         }
     }
 
-    public Task<IReadOnlyList<long>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken ct) =>
-        _log.AppendAsync(conversationId, [.. activities.Select(ActivityJson.ToStoredBytes)], ct);
+    /// <summary>Stores the activities; the person's own message text is stored redacted (<see cref="StoredActivityRedaction"/>).</summary>
+    public async Task<IReadOnlyList<long>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken ct)
+    {
+        // Resolved per call: the redactor is registered by the host after AddDirectLine, and is optional.
+        var redactor = _services.GetService(typeof(ITextRedactor)) as ITextRedactor;
+        var stored = new byte[activities.Count][];
+        for (var i = 0; i < activities.Count; i++)
+            stored[i] = await StoredActivityRedaction.ToStoredBytesAsync(activities[i], redactor, ct);
+        return await _log.AppendAsync(conversationId, stored, ct);
+    }
 
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct) =>
         (await _log.ReadAfterAsync(conversationId, 0, 1, ct)).Count > 0;

@@ -11,6 +11,8 @@ public static class HandoffKeys
 
     public static string Ticket(string ticketId) => TicketPrefix + ticketId;
     public static string ActiveForConversation(string conversationId) => "handoff:conversation:" + conversationId;
+    /// <summary>Every ticket a conversation ever had, open or closed, so "delete my data" can find them (no key scan).</summary>
+    public static string ConversationTickets(string conversationId) => "handoff:conversation-tickets:" + conversationId;
     public static string Transcript(string ticketId) => "handoff:transcript:" + ticketId;
     public static string Notes(string ticketId) => "handoff:notes:" + ticketId;
     public static string TeamsThread(string threadConversationId) => "handoff:teams-thread:" + threadConversationId;

@@ -18,7 +18,13 @@ public sealed class TicketRepository(JsonRecords records, OpenTicketIndex index)
         await index.AddAsync(ticket.Id, ct);
         await records.UpdateAsync<ActivePointer>(HandoffKeys.ActiveForConversation(ticket.Person.ConversationId),
             _ => new ActivePointer(ticket.Id), ct);
+        await records.UpdateAsync<List<string>>(HandoffKeys.ConversationTickets(ticket.Person.ConversationId),
+            ids => ids is not null && ids.Contains(ticket.Id) ? null : [.. ids ?? [], ticket.Id], ct);
     }
+
+    /// <summary>Ids of every ticket the conversation had, open or closed.</summary>
+    public async Task<IReadOnlyList<string>> ListIdsForConversationAsync(string conversationId, CancellationToken ct = default) =>
+        (await records.ReadAsync<List<string>>(HandoffKeys.ConversationTickets(conversationId), ct))?.Value ?? [];
 
     /// <summary>
     /// Compare-and-set on one ticket. <paramref name="change"/> mutates the ticket and returns true to write, or

@@ -53,4 +53,14 @@ public sealed class PostgresAuditLog(PostgresDatabase db) : IAuditLog
         }
         return entries;
     }
+
+    public async Task<int> ReplaceConversationIdAsync(string conversationId, string replacement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        await db.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = db.DataSource.CreateCommand($"UPDATE {db.Table("audit_log")} SET conversation_id = $1 WHERE conversation_id = $2");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = replacement });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conversationId });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -1,7 +1,11 @@
 namespace RecoveryBot.Storage.Retention;
 
 /// <summary>What one purge removed.</summary>
-public sealed record PurgeResult(int Records, int Activities);
+public sealed record PurgeResult(int Records, int Activities)
+{
+    /// <summary>Undelivered outbox items dropped by the same purge (filled in by the retention service).</summary>
+    public int OutboxItems { get; init; }
+}
 
 /// <summary>
 /// Retention (issue 7: transcripts kept only for the retention period). Timestamps are the ones the stores wrote

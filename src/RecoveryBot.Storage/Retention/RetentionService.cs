@@ -2,11 +2,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RecoveryBot.Storage.DependencyInjection;
+using RecoveryBot.Storage.Outbox;
 
 namespace RecoveryBot.Storage.Retention;
 
 /// <summary>The background purge (issue 7): every interval, deletes what is older than the retention period.</summary>
-public sealed class RetentionService(IRetentionStore store, IOptions<StorageOptions> options, TimeProvider time, ILogger<RetentionService> logger)
+/// <remarks>Outbox items go too: a reply nobody could deliver within the period is as old as the transcript it
+/// belongs to (the outbox is optional, so hosts without one still purge).</remarks>
+public sealed class RetentionService(IRetentionStore store, IOptions<StorageOptions> options, TimeProvider time, ILogger<RetentionService> logger,
+    IOutboxStore? outbox = null)
     : BackgroundService
 {
     /// <summary>One purge now; returns what it removed.</summary>
@@ -15,8 +19,10 @@ public sealed class RetentionService(IRetentionStore store, IOptions<StorageOpti
         var retention = options.Value.Retention;
         var cutoff = time.GetUtcNow() - TimeSpan.FromDays(retention.Days);
         var result = await store.PurgeOlderThanAsync(cutoff, retention.ExemptKeyPrefixes, ct).ConfigureAwait(false);
-        logger.LogInformation("Retention purge removed {Records} records and {Activities} activities older than {Days} days.",
-            result.Records, result.Activities, retention.Days);
+        var outboxItems = outbox is null ? 0 : await outbox.DeleteOlderThanAsync(cutoff, ct).ConfigureAwait(false);
+        result = result with { OutboxItems = outboxItems };
+        logger.LogInformation("Retention purge removed {Records} records, {Activities} activities and {OutboxItems} outbox items older than {Days} days.",
+            result.Records, result.Activities, outboxItems, retention.Days);
         return result;
     }
 

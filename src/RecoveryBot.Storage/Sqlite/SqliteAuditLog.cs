@@ -54,6 +54,18 @@ public sealed class SqliteAuditLog(SqliteDatabase db) : IAuditLog
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<int> ReplaceConversationIdAsync(string conversationId, string replacement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        return await db.WriteAsync(s =>
+        {
+            var command = s.Command("UPDATE audit_log SET conversation_id = $r WHERE conversation_id = $c", null, "$r", "$c");
+            command.Parameters[0].Value = replacement;
+            command.Parameters[1].Value = conversationId;
+            return command.ExecuteNonQuery();
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
     private static AuditEntry Read(SqliteDataReader r) => new(
         DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(0)), r.GetString(1), r.GetString(2),
         r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5));

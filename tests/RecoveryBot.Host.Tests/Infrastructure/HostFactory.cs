@@ -32,6 +32,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:ConnectionString", $"Data Source={Path.Combine(_dataDir, "rb.db")}");
         builder.UseSetting("Dialogs:Directory", RepoPaths.Dialogs);
+        // Also as host settings: Program reads some sections (Storage) before the app configuration callbacks run.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         builder.ConfigureServices(services =>
         {
