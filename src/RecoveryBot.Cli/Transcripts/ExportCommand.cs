@@ -75,18 +75,9 @@ public static class ExportCommand
         return provider;
     }
 
-    private static IConfiguration Configuration(Dictionary<string, string?> options)
-    {
-        var builder = new ConfigurationBuilder();
-        var settings = options.GetValueOrDefault("settings")
-            ?? new[] { "appsettings.json", Path.Combine("src", "RecoveryBot.Host", "appsettings.json") }.FirstOrDefault(File.Exists);
-        if (settings is not null)
-            builder.AddJsonFile(Path.GetFullPath(settings), optional: false);
-        builder.AddEnvironmentVariables();
-        if (options.GetValueOrDefault("connection-string") is { } cs)
-            builder.AddInMemoryCollection([new("Storage:ConnectionString", cs)]);
-        return builder.Build();
-    }
+    // The same settings the responders command reads: the host's appsettings.json, env vars, then flags.
+    private static IConfiguration Configuration(Dictionary<string, string?> options) =>
+        RespondersCommands.LoadConfiguration(options);
 
     private static Dictionary<string, string?> Parse(string[] args, out string? error)
     {
