@@ -14,7 +14,7 @@ using RecoveryBot.Storage.DependencyInjection;
 
 // The table of contents (ARCHITECTURE §10.1): one line per part; options are validated on start, and invalid
 // content (dialogs/) stops the host here rather than in a conversation.
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostArguments.WithoutConfigReload(args));
 builder.WebHost.ConfigureKestrel(KestrelLimits.Apply);
 
 var content = DialogsDirectory.Locate(builder.Configuration["Dialogs:Directory"]);

@@ -31,6 +31,8 @@ public static class InsightsEndpoints
         services.TryAddSingleton<ScoreBands>();
         services.TryAddSingleton<HandoffOutcomes>();
         services.TryAddSingleton<InsightsQuery>();
+        services.TryAddSingleton<InsightsBuffer>();
+        services.AddHostedService<InsightsFlusher>();
         services.TryAddSingleton<InsightsRecorder>();
         services.AddSingleton<ITurnEffectHandler>(sp => sp.GetRequiredService<InsightsRecorder>());
         return services;

@@ -7,7 +7,7 @@ namespace RecoveryBot.Host.Insights;
 /// Builds the dashboard's tables for a date range from the daily counters (a few small records per day, so a year
 /// is a bounded number of key reads) and the handoff audit.
 /// </summary>
-public sealed class InsightsQuery(DailyCounters counters, HandoffOutcomes handoffs, ScoreBands bands)
+public sealed class InsightsQuery(DailyCounters counters, InsightsBuffer buffer, HandoffOutcomes handoffs, ScoreBands bands)
 {
     /// <summary>The longest range one request may ask for (a leap year).</summary>
     public const int MaxDays = 366;
@@ -23,6 +23,9 @@ public sealed class InsightsQuery(DailyCounters counters, HandoffOutcomes handof
 
     public async Task<InsightsReport> RunAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
+        // This instance's latest counts first, so staff see the turns they just watched (other instances flush on
+        // their own interval).
+        await buffer.FlushAsync(ct);
         var days = await counters.ReadAsync(from, to, ct);
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var day in days)

@@ -9,26 +9,15 @@ namespace RecoveryBot.Host.Insights;
 /// Counts what programme staff see on the dashboard (issue 8), from each finished turn: a new conversation (channel,
 /// language), flows started and ended (DialogTurn effects), check-in result bands (by content id) and crisis
 /// detections (level, category). Only counts per UTC day are stored, never ids or words. Statistics must never
-/// cost a person their reply, so a storage failure here is logged and the turn goes on.
+/// cost a person their reply, so the turn only adds to an in-memory buffer (<see cref="InsightsBuffer"/>) that a
+/// background flusher writes.
 /// </summary>
-public sealed partial class InsightsRecorder(DailyCounters counters, ScoreBands bands, TimeProvider clock, ILogger<InsightsRecorder> logger)
-    : ITurnEffectHandler
+public sealed class InsightsRecorder(InsightsBuffer buffer, ScoreBands bands, TimeProvider clock) : ITurnEffectHandler
 {
-    public async Task HandleAsync(TurnOutcome outcome, CancellationToken ct)
+    public Task HandleAsync(TurnOutcome outcome, CancellationToken ct)
     {
-        var increments = Increments(outcome);
-        if (increments.Count == 0)
-        {
-            return;
-        }
-        try
-        {
-            await counters.AddAsync(DailyCounters.DayOf(clock.GetUtcNow()), increments, outcome.ConversationId, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            LogFailed(logger, ex, outcome.ChannelId, outcome.ConversationId);
-        }
+        buffer.Add(DailyCounters.DayOf(clock.GetUtcNow()), Increments(outcome));
+        return Task.CompletedTask;
     }
 
     /// <summary>What one turn adds to today's counters.</summary>
@@ -68,7 +57,4 @@ public sealed partial class InsightsRecorder(DailyCounters counters, ScoreBands 
         }
         return add;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Programme statistics not recorded for {ChannelId}/{ConversationId}")]
-    private static partial void LogFailed(ILogger logger, Exception ex, string channelId, string conversationId);
 }

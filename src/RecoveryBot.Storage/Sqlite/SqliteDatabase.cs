@@ -10,13 +10,18 @@ namespace RecoveryBot.Storage.Sqlite;
 /// One SQLite database file: a pool of open <see cref="SqliteSession"/>s, the schema gate, and an in-process write
 /// gate. SQLite allows one writer at a time; queueing writers on a semaphore here is fair and cheap, while letting
 /// them collide inside SQLite would make them sleep in its busy handler. Other processes are still covered by
-/// busy_timeout and BEGIN IMMEDIATE.
+/// busy_timeout and BEGIN IMMEDIATE. Readers are bounded too: SQLite calls block a thread-pool thread, so more
+/// readers than a few per core only queue inside SQLite, and an unbounded pool would open (and then dispose)
+/// a fresh connection for every reader above the idle limit under load — measured as the largest CPU cost at
+/// 64 concurrent conversations. The writer keeps its own session so it never waits behind readers for one.
 /// </summary>
 public sealed class SqliteDatabase : IStorageSchema, IDisposable
 {
     private readonly string _connectionString;
     private readonly ConcurrentBag<SqliteSession> _idle = [];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim _readers;
+    private SqliteSession? _writer; // only touched while holding _writeGate
     private readonly SchemaGate _schema;
     private readonly ILogger _logger;
     private readonly int _maxIdle;
@@ -29,6 +34,7 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
         Time = time;
         _logger = logger ?? NullLogger<SqliteDatabase>.Instance;
         _maxIdle = Math.Max(4, Environment.ProcessorCount * 2);
+        _readers = new SemaphoreSlim(_maxIdle, _maxIdle);
         _schema = new SchemaGate(MigrateAsync);
     }
 
@@ -46,7 +52,15 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
     internal async ValueTask<T> ReadAsync<T>(Func<SqliteSession, T> work, CancellationToken ct)
     {
         await _schema.EnsureAsync(ct).ConfigureAwait(false);
-        return Run(work);
+        await _readers.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return Run(work);
+        }
+        finally
+        {
+            _readers.Release();
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> as this process's only writer.</summary>
@@ -56,7 +70,19 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
         await _writeGate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            return Run(work);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer ??= new SqliteSession(_connectionString);
+            try
+            {
+                return work(_writer);
+            }
+            catch
+            {
+                // Possibly mid-transaction or broken (disk full, I/O error): the next write starts on a new connection.
+                _writer.Dispose();
+                _writer = null;
+                throw;
+            }
         }
         finally
         {
@@ -130,5 +156,9 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
     {
         _disposed = true;
         while (_idle.TryTake(out var session)) session.Dispose();
+        _writeGate.Wait();
+        _writer?.Dispose();
+        _writer = null;
+        _writeGate.Release();
     }
 }

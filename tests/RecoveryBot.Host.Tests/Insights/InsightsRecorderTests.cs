@@ -92,6 +92,7 @@ public sealed class InsightsRecorderTests
     private static async Task<Dictionary<string, long>> TodayAsync(HostFactory factory)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await factory.Services.GetRequiredService<InsightsBuffer>().FlushAsync(CancellationToken.None);
         var days = await factory.Services.GetRequiredService<DailyCounters>().ReadAsync(today.AddDays(-1), today);
         return days.SelectMany(d => d.Counts).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
     }
