@@ -29,7 +29,7 @@ public sealed class InsightsBufferTests
             await p.SayAsync("Mental health");
         }));
 
-        var totals = await TodayAsync(factory);
+        var totals = await InsightsRecorderTests.TodayAsync(factory);
         totals.GetValueOrDefault("conversation|webchat|en").ShouldBe(50);
         totals.GetValueOrDefault("flow.started|mental-health-check-in").ShouldBe(50);
     }
@@ -48,7 +48,7 @@ public sealed class InsightsBufferTests
         store.Unavailable = false;
         buffer.Add(today, new Dictionary<string, long> { ["flow.started|welcome"] = 2 });
 
-        (await TodayAsync(factory)).GetValueOrDefault("flow.started|welcome").ShouldBe(5);
+        (await InsightsRecorderTests.TodayAsync(factory)).GetValueOrDefault("flow.started|welcome").ShouldBe(5);
     }
 
     [Fact]
@@ -88,13 +88,5 @@ public sealed class InsightsBufferTests
             await Task.Delay(20, deadline.Token);
             deadline.Token.ThrowIfCancellationRequested();
         }
-    }
-
-    private static async Task<Dictionary<string, long>> TodayAsync(HostFactory factory)
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await factory.Services.GetRequiredService<InsightsBuffer>().FlushAsync(CancellationToken.None);
-        var days = await factory.Services.GetRequiredService<DailyCounters>().ReadAsync(today.AddDays(-1), today);
-        return days.SelectMany(d => d.Counts).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Value));
     }
 }

@@ -89,7 +89,8 @@ public sealed class InsightsRecorderTests
         Console.WriteLine($"insights: a year of counters read in {watch.ElapsedMilliseconds} ms");
     }
 
-    private static async Task<Dictionary<string, long>> TodayAsync(HostFactory factory)
+    /// <summary>Today's (and yesterday's, around midnight) counts, after this instance's buffer is written.</summary>
+    internal static async Task<Dictionary<string, long>> TodayAsync(HostFactory factory)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await factory.Services.GetRequiredService<InsightsBuffer>().FlushAsync(CancellationToken.None);
