@@ -25,5 +25,12 @@ public sealed record ConversationRecord
     /// <summary>Where to reach the person later (handoff timeouts, responder messages). Only from authenticated input (A7560).</summary>
     public ConversationReference? Reference { get; init; }
 
+    /// <summary>
+    /// False until the person first asks for a human in this conversation (a turn's HandoffRequested effect is the
+    /// only way a ticket is opened), so all other turns skip the "is a responder holding this conversation?" read.
+    /// Once true it stays true. Null in records written before the field existed: checked like true.
+    /// </summary>
+    public bool? MayHaveHandoff { get; init; }
+
     public static string KeyFor(string channelId, string conversationId) => $"conv:{channelId}:{conversationId}";
 }

@@ -15,7 +15,7 @@ public sealed class ConversationStore(IRecordStore store)
         var stored = await store.ReadAsync(key, ct);
         if (stored is null)
         {
-            return new LoadedConversation(key, new ConversationRecord(), null);
+            return new LoadedConversation(key, new ConversationRecord { MayHaveHandoff = false }, null);
         }
 
         var record = JsonSerializer.Deserialize(stored.Data, HostJsonContext.Default.ConversationRecord);

@@ -96,7 +96,8 @@ public sealed partial class TurnPipeline(
             }
 
             // A responder holds the conversation: the words go to them (a crisis raises an alert in the console).
-            var relayed = kind == TurnKind.Message && await relay.TryRelayAsync(conversationId, text, assessment, ct);
+            var relayed = kind == TurnKind.Message && record.MayHaveHandoff != false
+                && await relay.TryRelayAsync(conversationId, text, assessment, ct);
             var turn = relayed
                 ? new DialogTurn([], [], record.Dialog)
                 : engine.Run(record.Dialog, new DialogInput(
@@ -115,6 +116,7 @@ public sealed partial class TurnPipeline(
                 Welcomed = true,
                 Turns = record.Turns + 1,
                 Reference = ReferenceOf(inbound),
+                MayHaveHandoff = record.MayHaveHandoff != false || turn.Effects.Any(e => e.Kind == EffectKind.HandoffRequested),
             };
 
             try
