@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Handoff.Service;
+using RecoveryBot.Handoff.Tickets;
 using RecoveryBot.Host.Tests.Infrastructure;
 using RecoveryBot.Protocol.Activities;
 using RecoveryBot.Testing.Fakes;
@@ -40,6 +41,18 @@ public sealed class HandoffKit : IAsyncDisposable
 
     /// <summary>A person on a test channel whose out-of-turn messages go to <see cref="Person"/>.</summary>
     public PersonClient NewPerson() => new(new BotClient(Http), Person.ServiceUrl);
+
+    /// <summary>The person says hi and asks for a human; <paramref name="responder"/> claims the ticket and joins.</summary>
+    /// <returns>The ticket id.</returns>
+    public async Task<string> HeldConversationAsync(PersonClient person, ResponderIdentity responder)
+    {
+        await person.SayAsync("hi");
+        await person.SayAsync("talk to a person");
+        var ticketId = (await NextEventAsync(HandoffEventKind.Queued)).TicketId;
+        (await Service.ClaimAsync(ticketId, responder)).Succeeded.ShouldBeTrue();
+        await WaitForContentAsync("messages/handoff-responder-joined");
+        return ticketId;
+    }
 
     public async Task<HandoffEvent> NextEventAsync(HandoffEventKind kind)
     {

@@ -100,11 +100,7 @@ public sealed class HandoffThroughHostTests
     {
         await using var kit = await HandoffKit.StartAsync();
         var person = kit.NewPerson();
-        await person.SayAsync("hi");
-        await person.SayAsync("talk to a person");
-        var ticketId = (await kit.NextEventAsync(HandoffEventKind.Queued)).TicketId;
-        (await kit.Service.ClaimAsync(ticketId, Sam)).Succeeded.ShouldBeTrue();
-        await kit.WaitForContentAsync("messages/handoff-responder-joined");
+        var ticketId = await kit.HeldConversationAsync(person, Sam);
 
         var replies = await person.SayAsync("I want to kill myself");
 
