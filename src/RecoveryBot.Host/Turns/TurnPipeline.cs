@@ -3,6 +3,7 @@ using RecoveryBot.Dialogs.Engine;
 using RecoveryBot.Host.Conversations;
 using RecoveryBot.Host.Handoffs;
 using RecoveryBot.Host.Observability;
+using RecoveryBot.Host.Privacy;
 using RecoveryBot.Host.Rendering;
 using RecoveryBot.Host.Teams;
 using RecoveryBot.Protocol.Activities;
@@ -10,6 +11,7 @@ using RecoveryBot.Protocol.Teams;
 using RecoveryBot.Safety.Assessment;
 using RecoveryBot.Safety.SecondOpinion;
 using RecoveryBot.Storage.Coordination;
+using RecoveryBot.Storage.Privacy;
 using RecoveryBot.Storage.Records;
 
 namespace RecoveryBot.Host.Turns;
@@ -31,6 +33,7 @@ public sealed partial class TurnPipeline(
     HandoffRelay relay,
     TeamsGroupScope teamsGroups,
     RecoveryBotMetrics metrics,
+    ITextRedactor redactor,
     ILogger<TurnPipeline> logger)
 {
     private const int MaxSaveAttempts = 3;
@@ -111,7 +114,7 @@ public sealed partial class TurnPipeline(
 
             var updated = record with
             {
-                Dialog = turn.State,
+                Dialog = await StoredAnswers.RedactNewAsync(record.Dialog, turn.State, redactor, locale, ct),
                 Risk = kind == TurnKind.Message ? record.Risk.After(assessment) : record.Risk,
                 Welcomed = true,
                 Turns = record.Turns + 1,
