@@ -25,5 +25,8 @@ public sealed record ConversationRecord
     /// <summary>Where to reach the person later (handoff timeouts, responder messages). Only from authenticated input (A7560).</summary>
     public ConversationReference? Reference { get; init; }
 
+    /// <summary>Makes a repeated activity idempotent (see <see cref="AnsweredTurn"/>).</summary>
+    public AnsweredTurn? LastTurn { get; init; }
+
     public static string KeyFor(string channelId, string conversationId) => $"conv:{channelId}:{conversationId}";
 }
