@@ -6,8 +6,9 @@ using System.Threading.Channels;
 
 namespace RecoveryBot.ScaleOut.Tests.Infrastructure;
 
-/// <summary>One received activity: its id, watermark (from the id), type, who it replies to and its content id.</summary>
-public sealed record Received(string Id, long Watermark, string Type, string? ReplyToId, string? ContentId, string? ClientActivityId);
+/// <summary>One received activity: its id, watermark (from the id), type, who it replies to, its content id, text and sender name.</summary>
+public sealed record Received(string Id, long Watermark, string Type, string? ReplyToId, string? ContentId, string? ClientActivityId,
+    string? Text = null, string? FromName = null);
 
 /// <summary>
 /// A Web Chat-like Direct Line client: a widget token, a WebSocket on one instance, posts to any instance.
@@ -222,7 +223,9 @@ public sealed class DirectLineClient : IAsyncDisposable
                     if (entity.TryGetProperty("contentId", out var c)) contentId = c.GetString();
             string? cid = activity.TryGetProperty("channelData", out var cd) && cd.ValueKind == JsonValueKind.Object && cd.TryGetProperty("clientActivityID", out var x) ? x.GetString() : null;
             yield return new Received(id, long.Parse(id[(id.LastIndexOf('|') + 1)..], System.Globalization.CultureInfo.InvariantCulture), type,
-                activity.TryGetProperty("replyToId", out var r) ? r.GetString() : null, contentId, cid);
+                activity.TryGetProperty("replyToId", out var r) ? r.GetString() : null, contentId, cid,
+                activity.TryGetProperty("text", out var t) ? t.GetString() : null,
+                activity.TryGetProperty("from", out var f) && f.TryGetProperty("name", out var n) ? n.GetString() : null);
         }
     }
 
