@@ -11,7 +11,8 @@ namespace RecoveryBot.ScaleOut.Tests;
 /// posted again, unchanged, to B. Every conversation must then hold each message once, every reply once, in
 /// watermark order, and be at the step it would have reached without the crash.
 /// </summary>
-public sealed class KillDuringConversationsTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
+[Collection(ScaleOutCollection.Name)]
+public sealed class KillDuringConversationsTests(PostgresServer postgres, ITestOutputHelper output)
 {
     private const int Conversations = 50;
     private const string Phq2Result = "mental-health-check-in/phq2-result";
@@ -26,7 +27,6 @@ public sealed class KillDuringConversationsTests(PostgresServer postgres, ITestO
     public async Task KillAMidFlow_ClientsFailOverToB_NothingLostDuplicatedOrReplayed()
     {
         var clock = Stopwatch.StartNew();
-        var deadline = DateTime.UtcNow.AddSeconds(100);
         var schema = PostgresServer.UniqueSchema();
         var a = HostProcess.StartAsync(postgres.ConnectionString, schema, Settings);
         var b = HostProcess.StartAsync(postgres.ConnectionString, schema, Settings);
@@ -36,28 +36,47 @@ public sealed class KillDuringConversationsTests(PostgresServer postgres, ITestO
         try
         {
             var started = clock.Elapsed;
+            var deadline = DateTime.UtcNow.AddSeconds(90); // for the conversations, once both hosts serve
             // What each turn answers when nothing goes wrong: the yardstick for "continues at the right step".
             var expected = await ReferenceRunAsync(hostB.BaseUri);
 
             var aDead = false;
             Uri Route(Uri preferred) => Volatile.Read(ref aDead) ? hostB.BaseUri : preferred; // the load balancer's view
+            // The kill: armed once a fifth of turns 2-5 are done; fired by the first echo of a post to A whose HTTP
+            // answer has not come back — a turn is certainly in flight on A at that moment.
+            var armed = false;
+            var awaitingA = new System.Collections.Concurrent.ConcurrentDictionary<string, byte>();
+            var killed = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+            void KillIfInFlight(Received echo)
+            {
+                if (!Volatile.Read(ref armed) || echo.ClientActivityId is not { } cid || !awaitingA.ContainsKey(cid) || Interlocked.Exchange(ref aDead, true))
+                    return;
+                hostA.Kill(); // SIGKILL
+                killed.SetResult(clock.Elapsed);
+            }
             for (var i = 0; i < Conversations; i++)
             {
                 var socketHost = i % 2 == 0 ? hostA.BaseUri : hostB.BaseUri;
                 var client = await DirectLineClient.CreateAsync(i % 3 == 0 ? hostB.BaseUri : hostA.BaseUri);
                 await client.ConnectAsync(socketHost);
                 client.Failover = () => Route(socketHost);
+                client.Arrived += KillIfInFlight;
                 clients.Add(client);
             }
 
             // Turn 1 everywhere first, so every conversation has state when A dies.
             var retries = 0;
             var retriedPosts = 0;
+            var noAnswer = new System.Collections.Concurrent.ConcurrentBag<string>();
             async Task TurnAsync(int conversation, int turn)
             {
                 var client = clients[conversation];
                 var preferred = (conversation + turn) % 2 == 0 ? hostA.BaseUri : hostB.BaseUri;
-                var (id, retried) = await client.PostUntilAnsweredAsync(() => Route(preferred), TwoInstanceTests.Script[turn], $"c{conversation}-t{turn}", deadline);
+                var cid = $"c{conversation}-t{turn}";
+                if (preferred == hostA.BaseUri) awaitingA[cid] = 0;
+                var (id, retried) = await client.PostUntilAnsweredAsync(() => Route(preferred), TwoInstanceTests.Script[turn], cid, deadline,
+                    (host, ex) => noAnswer.Add($"{(host == hostA.BaseUri ? "A" : "B")}: {ex.InnerException?.GetType().Name ?? ex.GetType().Name}"));
+                awaitingA.TryRemove(cid, out _);
                 Interlocked.Add(ref retries, retried);
                 if (retried > 0) Interlocked.Increment(ref retriedPosts);
                 await client.WaitForAsync(seen => seen.Any(r => r.ReplyToId == id), Remaining(deadline));
@@ -65,21 +84,16 @@ public sealed class KillDuringConversationsTests(PostgresServer postgres, ITestO
             await Task.WhenAll(Enumerable.Range(0, Conversations).Select(c => TurnAsync(c, 0)));
             var firstTurnDone = clock.Elapsed;
 
-            // Turns 2–5 concurrently; A dies once a fifth of them are done, with the rest in flight.
+            // Turns 2-5 concurrently; A dies part-way (see KillIfInFlight).
             var done = 0;
-            var killAt = Conversations * 4 / 5;
-            var killed = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var armAt = Conversations * 4 / 5;
             async Task RestAsync(int conversation)
             {
                 for (var turn = 1; turn < TwoInstanceTests.Script.Length; turn++)
                 {
                     await TurnAsync(conversation, turn);
-                    if (Interlocked.Increment(ref done) == killAt)
-                    {
-                        Volatile.Write(ref aDead, true);
-                        hostA.Kill(); // SIGKILL
-                        killed.SetResult(clock.Elapsed);
-                    }
+                    if (Interlocked.Increment(ref done) == armAt)
+                        Volatile.Write(ref armed, true);
                 }
             }
             await Task.WhenAll(Enumerable.Range(0, Conversations).Select(RestAsync));
@@ -94,7 +108,8 @@ public sealed class KillDuringConversationsTests(PostgresServer postgres, ITestO
             }
             output.WriteLine($"hosts ready {started.TotalSeconds:F1}s, turn 1 x{Conversations} {(firstTurnDone - started).TotalSeconds:F1}s, " +
                 $"kill at {(await killed.Task).TotalSeconds:F1}s, all flows {flowsDone.TotalSeconds:F1}s, checked {clock.Elapsed.TotalSeconds:F1}s; " +
-                $"posts re-sent {retriedPosts} ({retries} attempts), of which B found already stored {Count(hostB.Output, "posted again")}, sockets reconnected {reconnects}");
+                $"posts re-sent {retriedPosts} ({retries} attempts), of which B found already stored {Count(hostB.Output, "posted again")}, sockets reconnected {reconnects}; " +
+                $"no answer from: {string.Join(", ", noAnswer.GroupBy(x => x).Select(g => $"{g.Key} x{g.Count()}"))}");
             reconnects.ShouldBeGreaterThanOrEqualTo(Conversations / 2, "every socket that was on A moved to B");
             retriedPosts.ShouldBeGreaterThan(0, "some posts were in flight on A when it died");
         }

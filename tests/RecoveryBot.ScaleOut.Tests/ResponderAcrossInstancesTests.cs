@@ -11,7 +11,8 @@ namespace RecoveryBot.ScaleOut.Tests;
 /// instance B. The responder's words travel B → log → LISTEN/NOTIFY → A's socket; the person's answer travels
 /// A → transcript → LISTEN/NOTIFY → B's console stream. Each arrives once, in order.
 /// </summary>
-public sealed class ResponderAcrossInstancesTests(PostgresServer postgres, ITestOutputHelper output) : IClassFixture<PostgresServer>
+[Collection(ScaleOutCollection.Name)]
+public sealed class ResponderAcrossInstancesTests(PostgresServer postgres, ITestOutputHelper output)
 {
     private const string Responder = "sam.okafor", Display = "Sam Okafor", Password = "correct horse battery staple 7";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);

@@ -36,6 +36,9 @@ public sealed class DirectLineClient : IAsyncDisposable
     /// <summary>Where the socket goes when it drops (a load balancer's choice); null = stay down.</summary>
     public Func<Uri>? Failover { get; set; }
 
+    /// <summary>Raised on the socket's reader as each activity arrives (before <see cref="WaitForAsync"/> sees it).</summary>
+    public event Action<Received>? Arrived;
+
     /// <summary>How many times the socket was re-opened after a drop.</summary>
     public int Reconnects => Volatile.Read(ref _reconnects);
 
@@ -84,17 +87,20 @@ public sealed class DirectLineClient : IAsyncDisposable
     /// same activity — same clientActivityID — to wherever <paramref name="target"/> points now. An HTTP error
     /// status is an answer and is not retried. Returns the server id and how many re-posts it took.
     /// </summary>
-    public async Task<(string Id, int Retries)> PostUntilAnsweredAsync(Func<Uri> target, string text, string clientActivityId, DateTime deadline)
+    public async Task<(string Id, int Retries)> PostUntilAnsweredAsync(Func<Uri> target, string text, string clientActivityId, DateTime deadline,
+        Action<Uri, HttpRequestException>? noAnswer = null)
     {
         for (var retries = 0; ; retries++)
         {
+            var host = target();
             try
             {
-                return (await PostAsync(target(), text, clientActivityId), retries);
+                return (await PostAsync(host, text, clientActivityId), retries);
             }
             catch (HttpRequestException ex) when (ex.StatusCode is null && DateTime.UtcNow < deadline)
             {
                 // No answer: whether the first attempt was stored is unknown, which is what the retry must cope with.
+                noAnswer?.Invoke(host, ex);
             }
         }
     }
@@ -188,7 +194,10 @@ public sealed class DirectLineClient : IAsyncDisposable
     {
         using var json = JsonDocument.Parse(frame);
         foreach (var received in ReadSet(json.RootElement))
+        {
+            Arrived?.Invoke(received);
             _inbox.Writer.TryWrite(received);
+        }
         if (json.RootElement.TryGetProperty("watermark", out var w) && long.TryParse(w.GetString(), out var mark)) Watermark = Math.Max(Watermark, mark);
     }
 
