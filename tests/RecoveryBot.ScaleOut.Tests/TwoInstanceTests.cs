@@ -7,7 +7,8 @@ namespace RecoveryBot.ScaleOut.Tests;
 /// Issue 7: two host processes on one PostgreSQL database. A person's socket is on A while their posts are handled
 /// on B (a load balancer without affinity): every activity arrives on A, in order, exactly once.
 /// </summary>
-public sealed class TwoInstanceTests(PostgresServer postgres) : IClassFixture<PostgresServer>
+[Collection(ScaleOutCollection.Name)]
+public sealed class TwoInstanceTests(PostgresServer postgres)
 {
     // The bench's 5-turn flow: the dialog must reach the PHQ-2 result whichever instance runs each turn.
     internal static readonly string[] Script = ["hi", "Mental health", "I've been a bit tired and stressed with work, but mostly okay.", "Several days", "Not at all"];

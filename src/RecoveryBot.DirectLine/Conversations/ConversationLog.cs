@@ -40,6 +40,14 @@ public sealed class ConversationLog
         return await _log.AppendAsync(conversationId, stored, ct);
     }
 
+    /// <summary>The text of <paramref name="activity"/> as it is stored (redacted when it is the person's).</summary>
+    public ValueTask<string?> StoredTextAsync(Activity activity, CancellationToken ct) =>
+        StoredActivityRedaction.StoredTextAsync(activity, _services.GetService(typeof(ITextRedactor)) as ITextRedactor, ct);
+
+    /// <summary>The newest entries, oldest first (where a retried post is looked for).</summary>
+    public Task<IReadOnlyList<LoggedActivity>> ReadLastAsync(string conversationId, int max, CancellationToken ct) =>
+        _log.ReadLastAsync(conversationId, max, ct);
+
     public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct) =>
         (await _log.ReadAfterAsync(conversationId, 0, 1, ct)).Count > 0;
 

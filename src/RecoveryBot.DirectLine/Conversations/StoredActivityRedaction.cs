@@ -26,6 +26,12 @@ public static class StoredActivityRedaction
         finally { activity.Text = original; }
     }
 
+    /// <summary>The text as <see cref="ToStoredBytesAsync"/> would store it: how a retried post is recognised in the log.</summary>
+    public static async ValueTask<string?> StoredTextAsync(Activity activity, ITextRedactor? redactor, CancellationToken ct) =>
+        redactor is null || !IsFromPerson(activity) || string.IsNullOrEmpty(activity.Text)
+            ? activity.Text
+            : await redactor.RedactAsync(activity.Text, activity.Locale, ct);
+
     private static bool IsFromPerson(Activity activity) =>
         activity.Type == ActivityTypes.Message && string.Equals(activity.From?.Role, "user", StringComparison.Ordinal);
 }

@@ -19,6 +19,7 @@ public sealed class DirectLineConversations(
     IConversationFeed feed,
     ConversationLocks locks,
     ActivityStamper stamper,
+    RetriedPosts retried,
     IDirectLineBot bot,
     TimeProvider clock,
     ILogger<DirectLineConversations> logger)
@@ -61,8 +62,39 @@ public sealed class DirectLineConversations(
         using (await locks.AcquireAsync(conversationId, ct))
         {
             stamper.StampInbound(activity, conversationId, userId, serviceUrl, clock.GetUtcNow());
+            if (await retried.FindAsync(conversationId, activity, ct) is { } stored)
+                return await ResumeAsync(conversationId, activity, stored);
             return await AppendAndTurnAsync(conversationId, activity, ct);
         }
+    }
+
+    /// <summary>
+    /// A post sent again after it got no answer (<see cref="RetriedPosts"/>): not stored again. The turn runs again
+    /// under the first attempt's id — the turn pipeline recognises a turn it already saved and only repeats its
+    /// replies — and only the replies the log does not hold yet are stored.
+    /// </summary>
+    private async Task<PostResult> ResumeAsync(string conversationId, Activity activity, StoredPost stored)
+    {
+        activity.Id = stored.Id;
+        activity.Timestamp = stored.Timestamp ?? activity.Timestamp;
+        logger.LogInformation("Direct Line activity {ActivityId} posted again; {Stored} replies already stored", stored.Id, stored.StoredReplies);
+        // The first attempt may have stored entries and died before its signal went out: sockets elsewhere would
+        // wait for a wake-up that never comes. Announce the log's end again.
+        await feed.PublishAsync(new ConversationSignal(conversationId, stored.LogEnd), CancellationToken.None);
+        IReadOnlyList<Activity> replies;
+        try
+        {
+            replies = await bot.ProcessAsync(activity, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Bot failed on Direct Line activity {ActivityId}", activity.Id);
+            return new PostResult(PostOutcome.BotFailed, stored.Id);
+        }
+        // Typing is stale by now; of the stored kinds, skip as many as the log already holds (same order each time).
+        var missing = replies.Where(r => r.Type != ActivityTypes.Typing).Skip(stored.StoredReplies).ToList();
+        await DeliverRepliesAsync(conversationId, activity, stored.Watermark, missing);
+        return new PostResult(PostOutcome.Accepted, stored.Id);
     }
 
     /// <summary>

@@ -40,6 +40,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<ActivityStamper>();
+        services.AddSingleton<RetriedPosts>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<StreamRegistry>();
 

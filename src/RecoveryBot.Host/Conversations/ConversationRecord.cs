@@ -32,5 +32,8 @@ public sealed record ConversationRecord
     /// </summary>
     public bool? MayHaveHandoff { get; init; }
 
+    /// <summary>Makes a repeated activity idempotent (see <see cref="AnsweredTurn"/>).</summary>
+    public AnsweredTurn? LastTurn { get; init; }
+
     public static string KeyFor(string channelId, string conversationId) => $"conv:{channelId}:{conversationId}";
 }

@@ -91,6 +91,10 @@ public sealed partial class TurnPipeline(
             {
                 return TurnResult.Nothing; // Teams sends two install activities; greet once.
             }
+            if (kind == TurnKind.Message && record.LastTurn is { } last && last.ActivityId == inbound.Id)
+            {
+                return new TurnResult(renderer.Render(last.Replies, inbound)); // already saved: repeat, don't redo
+            }
 
             // With the conversation's memory the detector can escalate (SAFETY-NOTES §7 rule 8); it never lowers.
             if (kind == TurnKind.Message && text.Length > 0 && record.Risk.HighestLevel != CrisisLevel.None)
@@ -120,6 +124,7 @@ public sealed partial class TurnPipeline(
                 Turns = record.Turns + 1,
                 Reference = ReferenceOf(inbound),
                 MayHaveHandoff = record.MayHaveHandoff != false || turn.Effects.Any(e => e.Kind == EffectKind.HandoffRequested),
+                LastTurn = kind == TurnKind.Message && inbound.Id is not null ? new AnsweredTurn(inbound.Id, turn.Replies) : null,
             };
 
             try

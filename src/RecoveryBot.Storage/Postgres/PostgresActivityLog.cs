@@ -12,7 +12,7 @@ namespace RecoveryBot.Storage.Postgres;
 public sealed class PostgresActivityLog : IActivityLog
 {
     private readonly PostgresDatabase _db;
-    private readonly string _append, _read, _delete;
+    private readonly string _append, _read, _readLast, _delete;
 
     public PostgresActivityLog(PostgresDatabase db)
     {
@@ -31,6 +31,7 @@ public sealed class PostgresActivityLog : IActivityLog
             RETURNING watermark
             """;
         _read = $"SELECT watermark, json FROM {activities} WHERE conversation_id = $1 AND watermark > $2 ORDER BY watermark LIMIT $3";
+        _readLast = $"SELECT watermark, json FROM (SELECT watermark, json FROM {activities} WHERE conversation_id = $1 ORDER BY watermark DESC LIMIT $2) t ORDER BY watermark";
         _delete = $"""
             WITH gone AS (DELETE FROM {counters} WHERE conversation_id = $1)
             DELETE FROM {activities} WHERE conversation_id = $1
@@ -65,6 +66,21 @@ public sealed class PostgresActivityLog : IActivityLog
         await using var command = _db.DataSource.CreateCommand(_read);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conversationId });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterWatermark });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<LoggedActivity>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            entries.Add(new LoggedActivity(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)));
+        return entries;
+    }
+
+    public async Task<IReadOnlyList<LoggedActivity>> ReadLastAsync(string conversationId, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await _db.ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = _db.DataSource.CreateCommand(_readLast);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conversationId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<LoggedActivity>();

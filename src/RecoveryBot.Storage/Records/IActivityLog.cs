@@ -15,5 +15,27 @@ public interface IActivityLog
     /// <summary>Entries with a watermark greater than <paramref name="afterWatermark"/>, oldest first.</summary>
     Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long afterWatermark, int max, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The newest <paramref name="max"/> entries, oldest first: where a retried post is looked for (Direct Line
+    /// idempotency, issue 7). This default pages through <see cref="ReadAfterAsync"/>; stores override it with one query.
+    /// </summary>
+    async Task<IReadOnlyList<LoggedActivity>> ReadLastAsync(string conversationId, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        var tail = new Queue<LoggedActivity>(max);
+        var after = 0L;
+        while (true)
+        {
+            var page = await ReadAfterAsync(conversationId, after, 500, cancellationToken).ConfigureAwait(false);
+            if (page.Count == 0) return [.. tail];
+            foreach (var entry in page)
+            {
+                if (tail.Count == max) tail.Dequeue();
+                tail.Enqueue(entry);
+            }
+            after = page[^1].Watermark;
+        }
+    }
+
     Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,7 @@ public sealed class SqliteActivityLog(SqliteDatabase db) : IActivityLog
         + "RETURNING last_watermark";
     private const string InsertSql = "INSERT INTO activities (conversation_id, watermark, json, created_at) VALUES ($c, $w, $json, $now)";
     private const string ReadSql = "SELECT watermark, json FROM activities WHERE conversation_id = $c AND watermark > $after ORDER BY watermark LIMIT $max";
+    private const string ReadLastSql = "SELECT watermark, json FROM (SELECT watermark, json FROM activities WHERE conversation_id = $c ORDER BY watermark DESC LIMIT $max) ORDER BY watermark";
     private const string DeleteSql = "DELETE FROM activities WHERE conversation_id = $c";
     private const string DeleteCounterSql = "DELETE FROM activity_counters WHERE conversation_id = $c";
 
@@ -56,6 +57,22 @@ public sealed class SqliteActivityLog(SqliteDatabase db) : IActivityLog
             command.Parameters[0].Value = conversationId;
             command.Parameters[1].Value = afterWatermark;
             command.Parameters[2].Value = max;
+            using var reader = command.ExecuteReader();
+            var entries = new List<LoggedActivity>();
+            while (reader.Read()) entries.Add(new LoggedActivity(reader.GetInt64(0), (byte[])reader.GetValue(1)));
+            return (IReadOnlyList<LoggedActivity>)entries;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<LoggedActivity>> ReadLastAsync(string conversationId, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        return await db.ReadAsync(s =>
+        {
+            var command = s.Command(ReadLastSql, null, "$c", "$max");
+            command.Parameters[0].Value = conversationId;
+            command.Parameters[1].Value = max;
             using var reader = command.ExecuteReader();
             var entries = new List<LoggedActivity>();
             while (reader.Read()) entries.Add(new LoggedActivity(reader.GetInt64(0), (byte[])reader.GetValue(1)));

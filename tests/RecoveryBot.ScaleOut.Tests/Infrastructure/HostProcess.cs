@@ -23,11 +23,16 @@ public sealed class HostProcess : IAsyncDisposable
     public Uri BaseUri { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static string HostDll()
+    public static string RepositoryRoot()
     {
         var dir = AppContext.BaseDirectory;
         while (dir is not null && !File.Exists(Path.Combine(dir, "RecoveryBot.sln"))) dir = Path.GetDirectoryName(dir);
-        var dll = Path.Combine(dir ?? throw new InvalidOperationException("Repository root not found."), "src/RecoveryBot.Host/bin/Release/net10.0/RecoveryBot.Host.dll");
+        return dir ?? throw new InvalidOperationException("Repository root not found.");
+    }
+
+    public static string HostDll()
+    {
+        var dll = Path.Combine(RepositoryRoot(), "src/RecoveryBot.Host/bin/Release/net10.0/RecoveryBot.Host.dll");
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"Build the host in Release first (tests/run-all.sh does): {dll}");
     }
 
