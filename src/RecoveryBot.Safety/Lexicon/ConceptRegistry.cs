@@ -1,0 +1,49 @@
+namespace RecoveryBot.Safety.Lexicon;
+
+/// <summary>
+/// Concept names → bits. Every context kind is a concept under its YAML name (means, timing, third_person,
+/// drug_context, recent…), so combos can use the triggers the detector already has; <c>kind: concept</c> entries
+/// add their own names. At most 64 concepts in all.
+/// </summary>
+internal sealed class ConceptRegistry
+{
+    private readonly Dictionary<string, int> bits = new(StringComparer.Ordinal);
+
+    public ConceptRegistry()
+    {
+        foreach (var kind in Enum.GetValues<CueKind>())
+        {
+            if (kind is CueKind.Risk or CueKind.Concept) continue;
+            Bit(KindName(kind));
+        }
+    }
+
+    public static string KindName(CueKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c)
+            : char.ToLowerInvariant(c).ToString()));
+
+    public ulong Bit(string name)
+    {
+        if (!bits.TryGetValue(name, out var bit))
+        {
+            if (bits.Count == 64) throw new InvalidDataException($"more than 64 concepts (at '{name}')");
+            bits[name] = bit = bits.Count;
+        }
+        return 1UL << bit;
+    }
+
+    /// <summary>A combo item ("timing|means") → mask; names must already exist (typos fail at load).</summary>
+    public ulong Mask(string item, string entryId)
+    {
+        ulong mask = 0;
+        foreach (var raw in item.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!bits.TryGetValue(raw, out var bit))
+            {
+                throw new InvalidDataException($"{entryId}: unknown concept '{raw}'");
+            }
+            mask |= 1UL << bit;
+        }
+        return mask;
+    }
+}
