@@ -151,6 +151,14 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         if ((entry.Flags & EntryFlags.Combo) != 0 ? ctx.NegatedCombo(hit) : ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
         if (ctx.Historical(hit)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
         if (hypothetical && (entry.Flags & EntryFlags.Method) == 0) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
+        if (level == CrisisLevel.Crisis && (entry.Flags & EntryFlags.Method) == 0 && ctx.InSentence(hit, EntryFlags.Frame)
+            && !ctx.InSentence(hit, EntryFlags.Subject) && !ctx.ThirdPerson(hit))
+        {
+            // A film, book or news sentence with nobody real in it ("the movie ends with the hero jumping off a
+            // cliff"): concern at most, never a full alarm; "i" or "my friend" in the sentence keeps the level.
+            m |= Modifiers.Fiction;
+            level = CrisisLevel.Concern;
+        }
         if (level == CrisisLevel.Crisis && !specifics && ctx.Any(CueKind.Denial) && (entry.Flags & EntryFlags.Ingestion) == 0
             && entry.Category is CrisisCategory.Suicide or CrisisCategory.SelfHarm)
         {

@@ -91,6 +91,18 @@ internal readonly ref struct MessageContext(
         return HasIn(CueKind.Info, s, e);
     }
 
+    /// <summary>A concept entry with <paramref name="flag"/> (subject word, fiction frame) in the hit's sentence.</summary>
+    public bool InSentence(in Hit h, EntryFlags flag)
+    {
+        var (s, e) = Sentence(h);
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (!dropped[i] && (lexicon.Entries[hits[i].Entry].Flags & flag) != 0
+                && hits[i].Start >= s && hits[i].Start < e) return true;
+        }
+        return false;
+    }
+
     public bool ThirdPerson(in Hit h)
     {
         var (s, _) = Sentence(h);

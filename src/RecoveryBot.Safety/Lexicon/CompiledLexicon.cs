@@ -153,6 +153,7 @@ public sealed class CompiledLexicon
                 "overdose_if_drugs" => EntryFlags.OverdoseIfDrugs,
                 "method" => EntryFlags.Method,
                 "subject" => EntryFlags.Subject,
+                "frame" => EntryFlags.Frame,
                 _ => throw new InvalidDataException($"{e.Id}: unknown flag '{f}'"),
             };
         }

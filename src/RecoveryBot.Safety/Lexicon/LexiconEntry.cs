@@ -19,6 +19,8 @@ public enum EntryFlags : byte
     Combo = 16,
     /// <summary>A subject concept ("i", "me", "yo"): a negation just before it negates nothing ("without knocking i…").</summary>
     Subject = 32,
+    /// <summary>A fiction or news frame concept ("the movie", "the character", "la novela").</summary>
+    Frame = 64,
 }
 
 /// <summary>A compiled lexicon entry: what a pattern hit means (<c>ConceptMask</c>: the concept bits it provides).</summary>
