@@ -80,7 +80,8 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         var specifics = ctx.Any(CueKind.Means) || ctx.Any(CueKind.Timing);
         var trivialJoke = ctx.Any(CueKind.Joke) && ctx.Any(CueKind.TrivialTrigger) && !specifics;
 
-        Span<CrisisLevel> levels = stackalloc CrisisLevel[hits.Length];
+        // Stack for ordinary messages; a very long message (thousands of hits) gets a heap array instead.
+        Span<CrisisLevel> levels = hits.Length <= 1024 ? stackalloc CrisisLevel[hits.Length] : new CrisisLevel[hits.Length];
         var mods = Modifiers.None;
         var best = CrisisLevel.None;
         for (var i = 0; i < hits.Length; i++)

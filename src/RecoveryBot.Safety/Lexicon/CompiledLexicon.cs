@@ -70,7 +70,12 @@ public sealed class CompiledLexicon
         var patterns = new List<CompiledPattern>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var sources = 0;
-        var concepts = new ConceptRegistry();
+        // Context kinds become concepts only when a combo names them, so unused triggers add no work per message.
+        var referenced = docs.SelectMany(d => d.Entries).Where(IsCombo)
+            .SelectMany(e => e.All.Concat(e.Of).Concat(e.Unless))
+            .SelectMany(item => item.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
+        var concepts = new ConceptRegistry(referenced);
         foreach (var e in docs.SelectMany(d => d.Entries).Where(IsConcept)) concepts.Bit(e.Concept ?? e.Id);
         var combos = new List<ConceptCombo>();
         foreach (var e in docs.SelectMany(d => d.Entries))
@@ -112,7 +117,7 @@ public sealed class CompiledLexicon
     {
         if (IsConcept(e)) return concepts.Bit(e.Concept ?? e.Id);
         var kind = ParseKind(e.Kind);
-        return kind is null or CueKind.Risk ? 0 : concepts.Bit(ConceptRegistry.KindName(kind.Value));
+        return kind is null or CueKind.Risk ? 0 : concepts.KindBit(kind.Value);
     }
 
     private static ConceptCombo ToCombo(LexiconEntryDocument e, int index, ConceptRegistry concepts)
