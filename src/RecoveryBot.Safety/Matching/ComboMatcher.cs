@@ -16,6 +16,8 @@ internal static class ComboMatcher
         if (combos.Length == 0 || count == 0) return count;
         var sentence = lexicon.Vocabulary.SentenceId;
         var total = count;
+        var idioms = false;
+        for (var k = 0; k < count && !idioms; k++) idioms = lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom;
         ulong message = 0;
         var i = 0;
         while (i < count)
@@ -24,13 +26,13 @@ internal static class ComboMatcher
             while (end < exact.Length && exact[end] != sentence) end++;
             var j = i;
             ulong mask = 0;
-            for (; j < count && hits[j].Start < end; j++) mask |= MaskOf(lexicon, hits, count, j);
+            for (; j < count && hits[j].Start < end; j++) mask |= MaskOf(lexicon, hits, count, j, idioms);
             message |= mask;
             if (mask != 0)
             {
                 foreach (var combo in combos)
                 {
-                    if (!combo.MessageScope && combo.Fires(mask)) total = Emit(lexicon, hits, count, i, j, combo, total);
+                    if (!combo.MessageScope && combo.Fires(mask)) total = Emit(lexicon, hits, count, i, j, combo, total, idioms);
                 }
             }
             i = j;
@@ -38,15 +40,15 @@ internal static class ComboMatcher
         if (message == 0) return total;
         foreach (var combo in combos)
         {
-            if (combo.MessageScope && combo.Fires(message)) total = Emit(lexicon, hits, count, 0, count, combo, total);
+            if (combo.MessageScope && combo.Fires(message)) total = Emit(lexicon, hits, count, 0, count, combo, total, idioms);
         }
         return total;
     }
 
-    private static ulong MaskOf(CompiledLexicon lexicon, ReadOnlySpan<Hit> hits, int count, int index)
+    private static ulong MaskOf(CompiledLexicon lexicon, ReadOnlySpan<Hit> hits, int count, int index, bool idioms)
     {
         var mask = lexicon.Entries[hits[index].Entry].ConceptMask;
-        if (mask == 0) return 0;
+        if (mask == 0 || !idioms) return mask;
         for (var k = 0; k < count; k++)
         {
             if (lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom && hits[k].Overlaps(hits[index])) return 0;
@@ -55,14 +57,14 @@ internal static class ComboMatcher
     }
 
     private static int Emit(CompiledLexicon lexicon, Span<Hit> hits, int count, int from, int to, ConceptCombo combo,
-        int total)
+        int total, bool idioms)
     {
         if (total == hits.Length) return total;
         var start = int.MaxValue;
         var end = 0;
         for (var k = from; k < to; k++)
         {
-            if ((MaskOf(lexicon, hits, count, k) & combo.Used) == 0) continue;
+            if ((MaskOf(lexicon, hits, count, k, idioms) & combo.Used) == 0) continue;
             start = Math.Min(start, hits[k].Start);
             end = Math.Max(end, hits[k].End);
         }
