@@ -56,6 +56,7 @@ public sealed class DevSetTests
     /// </summary>
     [Theory]
     [InlineData(4)]
+    [InlineData(5)]
     public async Task FreshHoldoutSet_MeetsIssueTargets(int n)
     {
         var report = await Score(RepoPaths.Holdout(n));

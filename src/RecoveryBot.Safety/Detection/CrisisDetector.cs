@@ -25,27 +25,16 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
     {
         if (string.IsNullOrWhiteSpace(text)) return RiskMemoryRules.ForNoCues(recent);
         var s = Scratch.For(text.Length);
-        var n = Lexicon.Normalizer.Normalize(text, s.Chars, s.Tokens);
-        for (var i = 0; i < n; i++)
-        {
-            var t = s.Tokens[i];
-            Lexicon.Vocabulary.Resolve(s.Chars.AsSpan(t.Start, t.Length), t.Flags, out s.Exact[i], out s.Prefix[i]);
-        }
-        var hits = s.Hits.AsSpan(0, PatternMatcher.Match(Lexicon, s.Exact.AsSpan(0, n), s.Prefix.AsSpan(0, n), s.Hits));
+        var count = MatchAll(s, text, out var n);
+        var hits = s.Hits.AsSpan(0, count);
         return hits.IsEmpty ? RiskMemoryRules.ForNoCues(recent) : Decide(s, hits, n, recent);
     }
 
-    /// <summary>Every entry whose pattern matched, before context rules (tests and diagnostics only).</summary>
+    /// <summary>Every entry whose pattern (or combo) matched, before context rules (tests and diagnostics only).</summary>
     internal IReadOnlyList<string> MatchedEntryIds(string text)
     {
         var s = Scratch.For(text.Length);
-        var n = Lexicon.Normalizer.Normalize(text, s.Chars, s.Tokens);
-        for (var i = 0; i < n; i++)
-        {
-            var t = s.Tokens[i];
-            Lexicon.Vocabulary.Resolve(s.Chars.AsSpan(t.Start, t.Length), t.Flags, out s.Exact[i], out s.Prefix[i]);
-        }
-        var count = PatternMatcher.Match(Lexicon, s.Exact.AsSpan(0, n), s.Prefix.AsSpan(0, n), s.Hits);
+        var count = MatchAll(s, text, out _);
         return s.Hits.Take(count).Select(h => Lexicon.Entries[h.Entry].Id).Distinct().ToList();
     }
 
@@ -57,13 +46,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var s = Scratch.For(text.Length);
-        var n = Lexicon.Normalizer.Normalize(text, s.Chars, s.Tokens);
-        for (var i = 0; i < n; i++)
-        {
-            var t = s.Tokens[i];
-            Lexicon.Vocabulary.Resolve(s.Chars.AsSpan(t.Start, t.Length), t.Flags, out s.Exact[i], out s.Prefix[i]);
-        }
-        var count = PatternMatcher.Match(Lexicon, s.Exact.AsSpan(0, n), s.Prefix.AsSpan(0, n), s.Hits);
+        var count = MatchAll(s, text, out _);
         for (var i = 0; i < count; i++)
         {
             var e = Lexicon.Entries[s.Hits[i].Entry];
@@ -71,6 +54,20 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
             if (e.Kind == CueKind.Means) return (e.Id, CrisisCategory.Suicide);
         }
         return null;
+    }
+
+    /// <summary>Normalise, resolve words, match patterns, then add combo hits; returns the hit count.</summary>
+    private int MatchAll(Scratch s, string text, out int tokenCount)
+    {
+        var n = Lexicon.Normalizer.Normalize(text, s.Chars, s.Tokens);
+        for (var i = 0; i < n; i++)
+        {
+            var t = s.Tokens[i];
+            Lexicon.Vocabulary.Resolve(s.Chars.AsSpan(t.Start, t.Length), t.Flags, out s.Exact[i], out s.Prefix[i]);
+        }
+        tokenCount = n;
+        var count = PatternMatcher.Match(Lexicon, s.Exact.AsSpan(0, n), s.Prefix.AsSpan(0, n), s.Hits);
+        return ComboMatcher.Apply(Lexicon, s.Exact.AsSpan(0, n), s.Hits, count);
     }
 
     private CrisisAssessment Decide(Scratch s, ReadOnlySpan<Hit> hits, int tokenCount, RiskMemory? recent)
@@ -83,7 +80,8 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         var specifics = ctx.Any(CueKind.Means) || ctx.Any(CueKind.Timing);
         var trivialJoke = ctx.Any(CueKind.Joke) && ctx.Any(CueKind.TrivialTrigger) && !specifics;
 
-        Span<CrisisLevel> levels = stackalloc CrisisLevel[hits.Length];
+        // Stack for ordinary messages; a very long message (thousands of hits) gets a heap array instead.
+        Span<CrisisLevel> levels = hits.Length <= 1024 ? stackalloc CrisisLevel[hits.Length] : new CrisisLevel[hits.Length];
         var mods = Modifiers.None;
         var best = CrisisLevel.None;
         for (var i = 0; i < hits.Length; i++)
@@ -151,9 +149,17 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
     {
         var level = entry.Level;
         var m = Modifiers.None;
-        if (ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
+        if ((entry.Flags & EntryFlags.Combo) != 0 ? ctx.NegatedCombo(hit) : ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
         if (ctx.Historical(hit)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
         if (hypothetical && (entry.Flags & EntryFlags.Method) == 0) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
+        if (level == CrisisLevel.Crisis && (entry.Flags & EntryFlags.Method) == 0 && ctx.InSentence(hit, EntryFlags.Frame)
+            && !ctx.InSentence(hit, EntryFlags.Subject) && !ctx.ThirdPerson(hit))
+        {
+            // A film, book or news sentence with nobody real in it ("the movie ends with the hero jumping off a
+            // cliff"): concern at most, never a full alarm; "i" or "my friend" in the sentence keeps the level.
+            m |= Modifiers.Fiction;
+            level = CrisisLevel.Concern;
+        }
         if (level == CrisisLevel.Crisis && !specifics && ctx.Any(CueKind.Denial) && (entry.Flags & EntryFlags.Ingestion) == 0
             && entry.Category is CrisisCategory.Suicide or CrisisCategory.SelfHarm)
         {
@@ -185,8 +191,10 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
             if (Lexicon.Entries[hits[i].Entry].Kind != CueKind.Idiom) continue;
             for (var j = 0; j < hits.Length; j++)
             {
-                var k = Lexicon.Entries[hits[j].Entry].Kind;
-                if (k is CueKind.Risk or CueKind.Means or CueKind.Timing && hits[j].Overlaps(hits[i])) dropped[j] = true;
+                var e = Lexicon.Entries[hits[j].Entry];
+                // Combo hits span many words; the concepts inside idioms were already left out when they fired.
+                if ((e.Flags & EntryFlags.Combo) != 0) continue;
+                if (e.Kind is CueKind.Risk or CueKind.Means or CueKind.Timing && hits[j].Overlaps(hits[i])) dropped[j] = true;
             }
         }
     }

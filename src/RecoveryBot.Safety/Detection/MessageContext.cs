@@ -14,6 +14,9 @@ internal readonly ref struct MessageContext(
 {
     private const int NegationWindow = 4;
 
+    // Combos span whole sentences: a negation only negates the concept right after it ("not going to", "no me voy").
+    private const int ComboNegationWindow = 1;
+
     private readonly ReadOnlySpan<int> exact = exact;
     private readonly ReadOnlySpan<Hit> hits = hits;
     private readonly ReadOnlySpan<bool> dropped = dropped;
@@ -35,6 +38,29 @@ internal readonly ref struct MessageContext(
             if (KindOf(i) != CueKind.Negation || m.End > h.Start || h.Start - m.End > NegationWindow) continue;
             if (Masked(m) || Breaks(m.End, h.Start)) continue;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A combo hit spans several concepts ("i … want … disappear forever"): it is negated when a negation trigger
+    /// inside or just before the span directly precedes one of its concept hits (subject words aside).
+    /// </summary>
+    public bool NegatedCombo(in Hit h)
+    {
+        if (Any(CueKind.Disclaimer)) return true;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var m = hits[i];
+            if (KindOf(i) != CueKind.Negation || m.End > h.End || m.End < h.Start - NegationWindow || Masked(m)) continue;
+            for (var c = 0; c < hits.Length; c++)
+            {
+                var concept = hits[c];
+                var e = lexicon.Entries[concept.Entry];
+                if (dropped[c] || e.ConceptMask == 0 || KindOf(c) == CueKind.Negation || (e.Flags & EntryFlags.Subject) != 0) continue;
+                if (concept.Start < m.End || concept.Start - m.End > ComboNegationWindow || concept.End > h.End) continue;
+                if (!Breaks(m.End, concept.Start)) return true;
+            }
         }
         return false;
     }
@@ -63,6 +89,18 @@ internal readonly ref struct MessageContext(
     {
         var (s, e) = Sentence(h);
         return HasIn(CueKind.Info, s, e);
+    }
+
+    /// <summary>A concept entry with <paramref name="flag"/> (subject word, fiction frame) in the hit's sentence.</summary>
+    public bool InSentence(in Hit h, EntryFlags flag)
+    {
+        var (s, e) = Sentence(h);
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (!dropped[i] && (lexicon.Entries[hits[i].Entry].Flags & flag) != 0
+                && hits[i].Start >= s && hits[i].Start < e) return true;
+        }
+        return false;
     }
 
     public bool ThirdPerson(in Hit h)
@@ -112,13 +150,15 @@ internal readonly ref struct MessageContext(
         return HasIn(CueKind.Terminator, from, to);
     }
 
-    /// <summary>A negation word inside "not gonna lie" or inside a risk phrase ("no reason to live") negates nothing.</summary>
+    /// <summary>A negation word inside "not gonna lie" or inside a risk phrase ("no reason to live", "won't be needing") negates nothing.</summary>
     private bool Masked(in Hit trigger)
     {
         for (var i = 0; i < hits.Length; i++)
         {
             var k = KindOf(i);
-            if ((k == CueKind.PseudoNegation || k == CueKind.Risk) && hits[i].Overlaps(trigger)) return true;
+            // Also a negation inside a concept phrase ("won't be needing them", "nothing left to sort out").
+            if (k is CueKind.Risk && (lexicon.Entries[hits[i].Entry].Flags & EntryFlags.Combo) != 0) continue;
+            if ((k is CueKind.PseudoNegation or CueKind.Risk or CueKind.Concept) && hits[i].Overlaps(trigger)) return true;
         }
         return false;
     }

@@ -11,6 +11,7 @@ internal enum Modifiers : byte
     ThirdPerson = 8,
     Specifics = 16,
     Joke = 32,
+    Fiction = 64,
 }
 
 internal static class ModifierNames
@@ -23,5 +24,6 @@ internal static class ModifierNames
         if ((m & Modifiers.ThirdPerson) != 0) cues.Add("ctx.third_person");
         if ((m & Modifiers.Specifics) != 0) cues.Add("ctx.specifics");
         if ((m & Modifiers.Joke) != 0) cues.Add("ctx.trivial_joke");
+        if ((m & Modifiers.Fiction) != 0) cues.Add("ctx.info_frame");
     }
 }

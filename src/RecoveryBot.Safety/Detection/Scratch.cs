@@ -27,6 +27,14 @@ internal sealed class Scratch
             s.Exact = new int[tokens];
             s.Prefix = new int[tokens];
         }
+        // Concept words ("i", "go", "tonight") add hits: keep room for about one hit per word, so a crisis buried at
+        // the end of a long message is never cut off by a full buffer (SAFETY-NOTES §7 rule 7).
+        var hits = textLength / 2 + 512;
+        if (s.Hits.Length < hits)
+        {
+            s.Hits = new Hit[hits];
+            s.Dropped = new bool[hits];
+        }
         return s;
     }
 }

@@ -9,8 +9,9 @@ namespace RecoveryBot.Safety.Lexicon;
 public sealed class CompiledLexicon
 {
     private CompiledLexicon(TextNormalizer normalizer, Vocabulary vocabulary, LexiconEntry[] entries,
-        CompiledPattern[] patterns, int[][] byFirstId, int patternSources, PatternAnchors anchors)
+        CompiledPattern[] patterns, int[][] byFirstId, int patternSources, PatternAnchors anchors, ConceptCombo[] combos)
     {
+        Combos = combos;
         Anchors = anchors;
         Normalizer = normalizer;
         Vocabulary = vocabulary;
@@ -30,6 +31,9 @@ public sealed class CompiledLexicon
 
     /// <summary>Rarest-word index used to skip patterns that start on a common word (see PatternAnchors).</summary>
     public PatternAnchors Anchors { get; }
+
+    /// <summary>Concept co-occurrence rules (<c>kind: combo</c> entries), tried after pattern matching.</summary>
+    public ConceptCombo[] Combos { get; }
 
     /// <summary>How many pattern lines the YAML held (before expansion).</summary>
     public int PatternSources { get; }
@@ -66,10 +70,24 @@ public sealed class CompiledLexicon
         var patterns = new List<CompiledPattern>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var sources = 0;
+        // Context kinds become concepts only when a combo names them, so unused triggers add no work per message.
+        var referenced = docs.SelectMany(d => d.Entries).Where(IsCombo)
+            .SelectMany(e => e.All.Concat(e.Of).Concat(e.Unless))
+            .SelectMany(item => item.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
+        var concepts = new ConceptRegistry(referenced);
+        foreach (var e in docs.SelectMany(d => d.Entries).Where(IsConcept)) concepts.Bit(e.Concept ?? e.Id);
+        var combos = new List<ConceptCombo>();
         foreach (var e in docs.SelectMany(d => d.Entries))
         {
             if (!ids.Add(e.Id)) throw new InvalidDataException($"lexicon entry id '{e.Id}' used twice");
-            var entry = ToEntry(e);
+            if (IsCombo(e))
+            {
+                combos.Add(ToCombo(e, entries.Count, concepts));
+                entries.Add(ToEntry(e, 0));
+                continue;
+            }
+            var entry = ToEntry(e, ConceptMaskOf(e, concepts));
             foreach (var p in e.Patterns)
             {
                 try { patterns.AddRange(compiler.Compile(p, entries.Count)); }
@@ -87,19 +105,50 @@ public sealed class CompiledLexicon
         }
         var byFirst = index.Select(l => l?.ToArray() ?? []).ToArray();
         return new CompiledLexicon(new TextNormalizer(emoji.ToFrozenDictionary()), vocabulary, [.. entries],
-            [.. patterns], byFirst, sources, PatternAnchors.Build(patterns, vocabulary.Count));
+            [.. patterns], byFirst, sources, PatternAnchors.Build(patterns, vocabulary.Count), [.. combos]);
     }
 
-    private static LexiconEntry ToEntry(LexiconEntryDocument e)
+    private static bool IsConcept(LexiconEntryDocument e) => string.Equals(e.Kind, "concept", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCombo(LexiconEntryDocument e) => string.Equals(e.Kind, "combo", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Concept entries provide their concept; context triggers provide their kind's name (means, timing…).</summary>
+    private static ulong ConceptMaskOf(LexiconEntryDocument e, ConceptRegistry concepts)
     {
-        var kind = ParseKind(e.Kind) ?? throw new InvalidDataException($"{e.Id}: unknown kind '{e.Kind}'");
+        if (IsConcept(e)) return concepts.Bit(e.Concept ?? e.Id);
+        var kind = ParseKind(e.Kind);
+        return kind is null or CueKind.Risk ? 0 : concepts.KindBit(kind.Value);
+    }
+
+    private static ConceptCombo ToCombo(LexiconEntryDocument e, int index, ConceptRegistry concepts)
+    {
+        if (e.Patterns.Count > 0) throw new InvalidDataException($"{e.Id}: a combo has concepts, not patterns");
+        if (e.All.Count == 0 && e.Min <= 0) throw new InvalidDataException($"{e.Id}: a combo needs 'all' or 'min'+'of'");
+        if (e.Min > e.Of.Count) throw new InvalidDataException($"{e.Id}: 'min' is larger than 'of'");
+        var messageScope = e.Scope switch
+        {
+            null or "sentence" => false,
+            "message" => true,
+            _ => throw new InvalidDataException($"{e.Id}: scope must be sentence or message"),
+        };
+        ulong of = 0, unless = 0;
+        foreach (var o in e.Of) of |= concepts.Mask(o, e.Id);
+        foreach (var u in e.Unless) unless |= concepts.Mask(u, e.Id);
+        return new ConceptCombo(index, [.. e.All.Select(a => concepts.Mask(a, e.Id))], of, e.Min, unless, messageScope);
+    }
+
+    private static LexiconEntry ToEntry(LexiconEntryDocument e, ulong conceptMask)
+    {
+        var combo = IsCombo(e);
+        var kind = combo ? CueKind.Risk
+            : ParseKind(e.Kind) ?? throw new InvalidDataException($"{e.Id}: unknown kind '{e.Kind}'");
         var level = kind == CueKind.Risk
             ? ParseLevel(e.Level) ?? throw new InvalidDataException($"{e.Id}: risk entries need level crisis|concern")
             : CrisisLevel.None;
         var category = kind is CueKind.Risk
             ? ParseCategory(e.Category) ?? throw new InvalidDataException($"{e.Id}: unknown category '{e.Category}'")
             : ParseCategory(e.Category) ?? CrisisCategory.None;
-        var flags = EntryFlags.None;
+        var flags = combo ? EntryFlags.Combo : EntryFlags.None;
         foreach (var f in e.Flags)
         {
             flags |= f switch
@@ -108,11 +157,13 @@ public sealed class CompiledLexicon
                 "ingestion" => EntryFlags.Ingestion,
                 "overdose_if_drugs" => EntryFlags.OverdoseIfDrugs,
                 "method" => EntryFlags.Method,
+                "subject" => EntryFlags.Subject,
+                "frame" => EntryFlags.Frame,
                 _ => throw new InvalidDataException($"{e.Id}: unknown flag '{f}'"),
             };
         }
-        if (e.Patterns.Count == 0) throw new InvalidDataException($"{e.Id}: no patterns");
-        return new LexiconEntry(e.Id, kind, level, category, ParseLevel(e.Third), flags);
+        if (e.Patterns.Count == 0 && !combo) throw new InvalidDataException($"{e.Id}: no patterns");
+        return new LexiconEntry(e.Id, kind, level, category, ParseLevel(e.Third), flags, conceptMask);
     }
 
     private static CueKind? ParseKind(string s) =>

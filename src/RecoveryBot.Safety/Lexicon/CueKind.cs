@@ -31,4 +31,9 @@ public enum CueKind : byte
     /// hits to concern (SAFETY-NOTES §6 "I would never, but…"), unless means or timing are also mentioned.
     /// </summary>
     Denial,
+    /// <summary>
+    /// A concept word or phrase (first person, ending, finality, burden, means…) with no level of its own: combo
+    /// entries fire when their concepts co-occur in one sentence or message (SAFETY-NOTES §4.3 (c)/(e)).
+    /// </summary>
+    Concept,
 }

@@ -48,6 +48,24 @@ public sealed class LexiconEntryDocument
     public List<string> Flags { get; set; } = [];
 
     public List<string> Patterns { get; set; } = [];
+
+    /// <summary><c>kind: concept</c>: the concept name this entry's patterns provide (defaults to the id).</summary>
+    public string? Concept { get; set; }
+
+    /// <summary><c>kind: combo</c>: every item must be present; an item may list alternatives ("timing|means").</summary>
+    public List<string> All { get; set; } = [];
+
+    /// <summary><c>kind: combo</c>: at least <see cref="Min"/> different concepts of this list must be present.</summary>
+    public List<string> Of { get; set; } = [];
+
+    public int Min { get; set; }
+
+    /// <summary><c>kind: combo</c>: the combo does not fire when any of these concepts is present.</summary>
+    public List<string> Unless { get; set; } = [];
+
+    /// <summary><c>kind: combo</c>: <c>sentence</c> (default) or <c>message</c>.</summary>
+    public string? Scope { get; set; }
+
     public List<string> MustMatch { get; set; } = [];
     public List<string> MustNotMatch { get; set; } = [];
 }

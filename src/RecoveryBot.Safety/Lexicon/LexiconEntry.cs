@@ -15,13 +15,20 @@ public enum EntryFlags : byte
     /// <summary>A method or lethality question ("how many … to not wake up"): curiosity framing does not lower it
     /// (SAFETY-NOTES §7 rule 6).</summary>
     Method = 8,
+    /// <summary>A combo entry: fired by co-occurring concepts, not by a pattern (see <see cref="ConceptCombo"/>).</summary>
+    Combo = 16,
+    /// <summary>A subject concept ("i", "me", "yo"): a negation just before it negates nothing ("without knocking i…").</summary>
+    Subject = 32,
+    /// <summary>A fiction or news frame concept ("the movie", "the character", "la novela").</summary>
+    Frame = 64,
 }
 
-/// <summary>A compiled lexicon entry: what a pattern hit means.</summary>
+/// <summary>A compiled lexicon entry: what a pattern hit means (<c>ConceptMask</c>: the concept bits it provides).</summary>
 public sealed record LexiconEntry(
     string Id,
     CueKind Kind,
     CrisisLevel Level,
     CrisisCategory Category,
     CrisisLevel? ThirdPersonLevel,
-    EntryFlags Flags);
+    EntryFlags Flags,
+    ulong ConceptMask = 0);

@@ -1,0 +1,75 @@
+using RecoveryBot.Safety.Lexicon;
+
+namespace RecoveryBot.Safety.Matching;
+
+/// <summary>
+/// The compositional layer (SAFETY-NOTES §4.3 (c)/(e)): after pattern matching, ORs the concept bits of the hits in
+/// each sentence (and in the whole message) and appends one hit per combo that fires, spanning the hits that
+/// provided its concepts, so the usual context rules (negation, history, third person…) apply to it. Concept hits
+/// inside a benign idiom count for nothing. Allocation-free: hits are appended to the caller's buffer.
+/// </summary>
+internal static class ComboMatcher
+{
+    public static int Apply(CompiledLexicon lexicon, ReadOnlySpan<int> exact, Span<Hit> hits, int count)
+    {
+        var combos = lexicon.Combos;
+        if (combos.Length == 0 || count == 0) return count;
+        var sentence = lexicon.Vocabulary.SentenceId;
+        var total = count;
+        var idioms = false;
+        for (var k = 0; k < count && !idioms; k++) idioms = lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom;
+        ulong message = 0;
+        var i = 0;
+        while (i < count)
+        {
+            var end = hits[i].Start;
+            while (end < exact.Length && exact[end] != sentence) end++;
+            var j = i;
+            ulong mask = 0;
+            for (; j < count && hits[j].Start < end; j++) mask |= MaskOf(lexicon, hits, count, j, idioms);
+            message |= mask;
+            if (mask != 0)
+            {
+                foreach (var combo in combos)
+                {
+                    if (!combo.MessageScope && combo.Fires(mask)) total = Emit(lexicon, hits, count, i, j, combo, total, idioms);
+                }
+            }
+            i = j;
+        }
+        if (message == 0) return total;
+        foreach (var combo in combos)
+        {
+            if (combo.MessageScope && combo.Fires(message)) total = Emit(lexicon, hits, count, 0, count, combo, total, idioms);
+        }
+        return total;
+    }
+
+    private static ulong MaskOf(CompiledLexicon lexicon, ReadOnlySpan<Hit> hits, int count, int index, bool idioms)
+    {
+        var mask = lexicon.Entries[hits[index].Entry].ConceptMask;
+        if (mask == 0 || !idioms) return mask;
+        for (var k = 0; k < count; k++)
+        {
+            if (lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom && hits[k].Overlaps(hits[index])) return 0;
+        }
+        return mask;
+    }
+
+    private static int Emit(CompiledLexicon lexicon, Span<Hit> hits, int count, int from, int to, ConceptCombo combo,
+        int total, bool idioms)
+    {
+        if (total == hits.Length) return total;
+        var start = int.MaxValue;
+        var end = 0;
+        for (var k = from; k < to; k++)
+        {
+            if ((MaskOf(lexicon, hits, count, k, idioms) & combo.Used) == 0) continue;
+            start = Math.Min(start, hits[k].Start);
+            end = Math.Max(end, hits[k].End);
+        }
+        if (start == int.MaxValue) return total;
+        hits[total] = new Hit(combo.EntryIndex, start, end);
+        return total + 1;
+    }
+}
