@@ -4,7 +4,7 @@ namespace RecoveryBot.DirectLineLoad.Soak;
 
 /// <summary>
 /// <c>soak [--host-dll path | --url http://127.0.0.1:3978 --secret S [--host-pid N]] [--conversations 500]
-/// [--seconds 60] [--warmup 15] [--think-ms 1000] [--max-rss-growth-mb 64] [--max-heap-growth-mb 32] [--dialogs dir]</c>
+/// [--seconds 60] [--warmup 15] [--think-ms 1000] [--max-rss-growth-mb 128] [--max-heap-growth-mb 32] [--dialogs dir]</c>
 /// and <c>cold-start --host-dll path [--runs 5] [--dialogs dir] [--max-ms 2000]</c>. Exit code 0 = pass, 1 = fail.
 /// RB_SOAK_MINUTES overrides --seconds (the full soak: RB_SOAK_MINUTES=10).
 /// </summary>
@@ -37,7 +37,7 @@ public static class SoakCli
             Int("warmup", 15),
             Int("think-ms", 1000),
             secret,
-            Int("max-rss-growth-mb", 64),
+            Int("max-rss-growth-mb", 128),
             Int("max-heap-growth-mb", 32));
         HostLauncher? host = hostDll is null ? null : HostLauncher.Start(hostDll, secret, dialogs);
         try
