@@ -3,6 +3,10 @@ using RecoveryBot.DirectLineLoad;
 
 // Direct Line round-trip load (issue #5 Benchmark): N WebSocket conversations each posting one message per
 // interval against a loopback host; bounded (--seconds ≤ 300) and stops by itself. See bench/README.md.
+if (args.Length > 0 && args[0] is "soak" or "cold-start")
+{
+    return await RecoveryBot.DirectLineLoad.Soak.SoakCli.RunAsync(args, Console.Out); // issue #9: soak and cold start
+}
 var options = LoadOptions.Parse(args);
 var steps = options.Ramp.Length > 0 ? options.Ramp : [options.Conversations];
 Summary? best = null;
@@ -24,6 +28,7 @@ if (options.Ramp.Length > 0)
 {
     Console.WriteLine(best is null ? "No step met p99 ≤ 100 ms." : $"Highest step with p99 ≤ 100 ms: {best.RepliesPerSecond:F1} replies/s");
 }
+return 0;
 
 static async Task<Summary> RunStepAsync(LoadOptions options, int conversations)
 {

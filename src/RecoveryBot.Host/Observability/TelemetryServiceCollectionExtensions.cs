@@ -22,7 +22,7 @@ public static class TelemetryServiceCollectionExtensions
             .ConfigureResource(resource => resource.AddService(RecoveryBotTelemetry.ServiceName))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(RecoveryBotMetrics.MeterName)
+                metrics.AddMeter(RecoveryBotMetrics.MeterName, "System.Runtime") // runtime: GC heap, working set (soak)
                     .AddAspNetCoreInstrumentation()
                     .AddPrometheusExporter();
                 if (otlp)

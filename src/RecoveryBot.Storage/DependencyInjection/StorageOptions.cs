@@ -15,6 +15,20 @@ public sealed class StorageOptions
     public string Schema { get; set; } = "recoverybot";
 
     public RetentionOptions Retention { get; set; } = new();
+
+    public SqliteStorageOptions Sqlite { get; set; } = new();
+}
+
+/// <summary><c>Storage:Sqlite</c>: settings that only apply to the embedded SQLite provider.</summary>
+public sealed class SqliteStorageOptions
+{
+    /// <summary>
+    /// Operator quota: the database file may grow to at most this many pages (SQLite <c>PRAGMA max_page_count</c>;
+    /// 4 KiB pages, so 262144 ≈ 1 GiB). Past it, writes fail with SQLITE_FULL exactly as on a full disk: turns get
+    /// the polite try-again reply and /readyz turns unhealthy, so the quota is a safe early warning before the real
+    /// disk fills. Unset = no quota. Re-read when configuration reloads (raise it without a restart).
+    /// </summary>
+    public long? MaxPageCount { get; set; }
 }
 
 /// <summary><c>Storage:Retention</c>: how long transcripts and conversation state are kept (issue 7, default 30 days).</summary>

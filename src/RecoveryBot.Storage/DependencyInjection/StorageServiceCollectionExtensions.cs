@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RecoveryBot.Storage.Audit;
 using RecoveryBot.Storage.Coordination;
 using RecoveryBot.Storage.Outbox;
@@ -45,8 +46,14 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
-            return new SqliteDatabase(SqliteConnectionStrings.Resolve(options.ConnectionString, root),
-                sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SqliteDatabase>>());
+            var database = new SqliteDatabase(SqliteConnectionStrings.Resolve(options.ConnectionString, root),
+                sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<SqliteDatabase>>())
+            {
+                MaxPageCount = options.Sqlite.MaxPageCount,
+            };
+            // An operator raising (or removing) the quota in a reloaded configuration takes effect on the next write.
+            sp.GetService<IOptionsMonitor<StorageOptions>>()?.OnChange(changed => database.MaxPageCount = changed.Sqlite.MaxPageCount);
+            return database;
         });
         services.TryAddSingleton<IStorageSchema>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.TryAddSingleton<IRecordStore, SqliteRecordStore>();

@@ -15,8 +15,11 @@ namespace RecoveryBot.Storage.Sqlite;
 /// a fresh connection for every reader above the idle limit under load — measured as the largest CPU cost at
 /// 64 concurrent conversations. The writer keeps its own session so it never waits behind readers for one.
 /// </summary>
-public sealed class SqliteDatabase : IStorageSchema, IDisposable
+public sealed partial class SqliteDatabase : IStorageSchema, IDisposable
 {
+    /// <summary>SQLITE_FULL (https://sqlite.org/rescode.html#full): the disk, or the max_page_count quota, is full.</summary>
+    private const int SqliteFull = 13;
+
     private readonly string _connectionString;
     private readonly ConcurrentBag<SqliteSession> _idle = [];
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -26,6 +29,8 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
     private readonly ILogger _logger;
     private readonly int _maxIdle;
     private bool _disposed;
+    private long _maxPageCount; // 0: no quota
+    private int _settingsGeneration;
 
     /// <param name="connectionString">Already resolved to an absolute path (see <c>AddRecoveryBotStorage</c>).</param>
     public SqliteDatabase(string connectionString, TimeProvider time, ILogger<SqliteDatabase>? logger = null)
@@ -39,6 +44,21 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
     }
 
     public TimeProvider Time { get; }
+
+    /// <summary>
+    /// <c>Storage:Sqlite:MaxPageCount</c> (operator quota, see <c>SqliteStorageOptions</c>). max_page_count is a
+    /// per-connection setting, so a change retires the pooled sessions: each next use opens one with the new value.
+    /// </summary>
+    public long? MaxPageCount
+    {
+        get => Interlocked.Read(ref _maxPageCount) is var max and > 0 ? max : null;
+        set
+        {
+            if (value is <= 0) throw new ArgumentOutOfRangeException(nameof(value), "MaxPageCount must be positive (or null for no quota).");
+            Interlocked.Exchange(ref _maxPageCount, value ?? 0);
+            Interlocked.Increment(ref _settingsGeneration);
+        }
+    }
 
     internal long NowMs() => Time.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -93,12 +113,19 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
     private T Run<T>(Func<SqliteSession, T> work)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var session = _idle.TryTake(out var idle) ? idle : new SqliteSession(_connectionString);
+        var session = TakeSession();
         try
         {
             var result = work(session);
             Return(session);
             return result;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteFull)
+        {
+            // The error code and the quota only: the statement's parameters (what a person wrote) never reach a log.
+            LogFull(_logger, ex.SqliteErrorCode, ex.SqliteExtendedErrorCode, MaxPageCount);
+            session.Dispose();
+            throw;
         }
         catch
         {
@@ -108,15 +135,26 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
         }
     }
 
+    private SqliteSession TakeSession()
+    {
+        var generation = Volatile.Read(ref _settingsGeneration);
+        while (_idle.TryTake(out var idle))
+        {
+            if (idle.Generation == generation) return idle;
+            idle.Dispose(); // opened under an older quota
+        }
+        return new SqliteSession(_connectionString, MaxPageCount, generation);
+    }
+
     private void Return(SqliteSession session)
     {
-        if (!_disposed && _idle.Count < _maxIdle) _idle.Add(session);
+        if (!_disposed && _idle.Count < _maxIdle && session.Generation == Volatile.Read(ref _settingsGeneration)) _idle.Add(session);
         else session.Dispose();
     }
 
     private Task MigrateAsync(CancellationToken ct)
     {
-        using var session = new SqliteSession(_connectionString);
+        using var session = new SqliteSession(_connectionString, MaxPageCount, Volatile.Read(ref _settingsGeneration));
         using (var wal = session.Connection.CreateCommand())
         {
             // WAL is a property of the file: readers never block the writer and a commit is a sequential append.
@@ -161,4 +199,7 @@ public sealed class SqliteDatabase : IStorageSchema, IDisposable
         _writer = null;
         _writeGate.Release();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "SQLite write refused: database or disk is full (SQLITE_FULL, error {ErrorCode}/{ExtendedErrorCode}; Storage:Sqlite:MaxPageCount {MaxPageCount}). Free disk space or raise the quota; turns get the try-again reply until then.")]
+    private static partial void LogFull(ILogger logger, int errorCode, int extendedErrorCode, long? maxPageCount);
 }

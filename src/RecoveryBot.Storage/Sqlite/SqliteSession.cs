@@ -11,8 +11,11 @@ internal sealed class SqliteSession : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
-    public SqliteSession(string connectionString)
+    /// <param name="maxPageCount">The operator quota (PRAGMA max_page_count), or null for none.</param>
+    /// <param name="generation">Which <see cref="SqliteDatabase.MaxPageCount"/> setting this session was opened under.</param>
+    public SqliteSession(string connectionString, long? maxPageCount = null, int generation = 0)
     {
+        Generation = generation;
         Connection = new SqliteConnection(connectionString);
         Connection.Open();
         // busy_timeout: another process (a CLI command, a second host on the same file) holding the write lock makes
@@ -22,7 +25,16 @@ internal sealed class SqliteSession : IDisposable
         using var pragmas = Connection.CreateCommand();
         pragmas.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
         pragmas.ExecuteNonQuery();
+        // Always set, also without a quota: Microsoft.Data.Sqlite pools the native handle, which keeps the value
+        // a previous session set. A pragma takes no parameters; the value is a validated positive integer.
+        pragmas.CommandText = $"PRAGMA max_page_count = {(maxPageCount ?? NoQuota).ToString(System.Globalization.CultureInfo.InvariantCulture)};";
+        pragmas.ExecuteNonQuery();
     }
+
+    /// <summary>SQLite's own default and ceiling for max_page_count (https://sqlite.org/pragma.html#pragma_max_page_count).</summary>
+    public const long NoQuota = 4294967294;
+
+    public int Generation { get; }
 
     public SqliteConnection Connection { get; }
 

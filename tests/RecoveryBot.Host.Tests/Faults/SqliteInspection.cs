@@ -15,6 +15,15 @@ public static class SqliteInspection
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
     }
 
+    /// <summary>The database's size in pages (committed, including what is still in the WAL).</summary>
+    public static long PageCount(string databasePath)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_count;";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static ConversationRecord? Conversation(string databasePath, string channelId, string conversationId)
     {
         using var connection = Open(databasePath);

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace RecoveryBot.DirectLineLoad.Soak;
+
+/// <summary>
+/// Samples the host's memory every <c>interval</c>: RSS from /proc/&lt;pid&gt;/status (Linux) and the managed heap
+/// that survives collections (gen2 + LOH + POH after the last GC, from /metrics: the runtime's System.Runtime meter)
+/// — the part a leak grows; gen0/gen1 only reflect the allocation budget.
+/// </summary>
+public sealed class MemorySampler(HttpClient http, int? pid, TimeSpan interval)
+{
+    private readonly List<MemorySample> _samples = [];
+
+    public IReadOnlyList<MemorySample> Samples => _samples;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            var rss = pid is { } p ? ReadRssMb(p) : double.NaN;
+            var heap = await ReadSurvivingHeapMbAsync(ct);
+            lock (_samples) _samples.Add(new MemorySample(Stopwatch.GetElapsedTime(started).TotalSeconds, rss, heap));
+        }
+        while (await timer.WaitForNextTickAsync(ct).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default));
+    }
+
+    private static double ReadRssMb(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        }
+        catch (IOException)
+        {
+            return double.NaN;
+        }
+    }
+
+    private async Task<double> ReadSurvivingHeapMbAsync(CancellationToken ct)
+    {
+        try
+        {
+            var text = await http.GetStringAsync("metrics", ct);
+            var sum = 0.0;
+            var found = false;
+            foreach (var line in text.Split('\n'))
+            {
+                if (!line.StartsWith("dotnet_gc_last_collection_heap_size_bytes{", StringComparison.Ordinal) || line.Contains("\"gen0\"") || line.Contains("\"gen1\"")) continue;
+                sum += double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+                found = true;
+            }
+            return found ? sum / (1024 * 1024) : double.NaN;
+        }
+        catch (HttpRequestException)
+        {
+            return double.NaN;
+        }
+    }
+}
+
+public sealed record MemorySample(double Seconds, double RssMb, double HeapMb);
+
+/// <summary>Start (first sample after warm-up), end, max and least-squares slope (MB/min) of one series.</summary>
+public sealed record MemoryTrend(double Start, double End, double Max, double SlopePerMinute)
+{
+    public double Growth => End - Start;
+
+    public static MemoryTrend Of(IEnumerable<(double Seconds, double Mb)> points)
+    {
+        var p = points.Where(x => !double.IsNaN(x.Mb)).ToArray();
+        if (p.Length == 0) return new MemoryTrend(double.NaN, double.NaN, double.NaN, double.NaN);
+        var mx = p.Average(x => x.Seconds);
+        var my = p.Average(x => x.Mb);
+        var sxx = p.Sum(x => (x.Seconds - mx) * (x.Seconds - mx));
+        var slope = sxx == 0 ? 0 : p.Sum(x => (x.Seconds - mx) * (x.Mb - my)) / sxx * 60;
+        return new MemoryTrend(p[0].Mb, p[^1].Mb, p.Max(x => x.Mb), slope);
+    }
+
+    public override string ToString() => $"start {Start:F1} MB, end {End:F1} MB, max {Max:F1} MB, slope {SlopePerMinute:+0.00;-0.00} MB/min";
+}
