@@ -91,13 +91,23 @@ public sealed partial class SqliteDatabase : IStorageSchema, IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer ??= new SqliteSession(_connectionString);
+            var generation = Volatile.Read(ref _settingsGeneration);
+            if (_writer is { } stale && stale.Generation != generation)
+            {
+                stale.Dispose(); // opened under an older quota
+                _writer = null;
+            }
+            _writer ??= new SqliteSession(_connectionString, MaxPageCount, generation);
             try
             {
                 return work(_writer);
             }
-            catch
+            catch (Exception ex)
             {
+                if (ex is SqliteException { SqliteErrorCode: SqliteFull } full)
+                {
+                    LogFull(_logger, full.SqliteErrorCode, full.SqliteExtendedErrorCode, MaxPageCount);
+                }
                 // Possibly mid-transaction or broken (disk full, I/O error): the next write starts on a new connection.
                 _writer.Dispose();
                 _writer = null;
