@@ -8,7 +8,7 @@ namespace RecoveryBot.DirectLine.Tests;
 /// <summary>The WebSocket stream (PROTOCOL §4.5): ActivitySet frames, replay after watermark, heartbeats, collision.</summary>
 public sealed class StreamTests
 {
-    private static async Task<ClientWebSocket> ConnectAsync(string streamUrl)
+    internal static async Task<ClientWebSocket> ConnectAsync(string streamUrl)
     {
         var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(streamUrl), Timeout());
@@ -18,7 +18,7 @@ public sealed class StreamTests
     // A guard against hanging forever, not a timing assumption.
     private static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token;
 
-    private static async Task<(string Text, WebSocketReceiveResult Last)> ReceiveAsync(ClientWebSocket socket)
+    internal static async Task<(string Text, WebSocketReceiveResult Last)> ReceiveAsync(ClientWebSocket socket)
     {
         var buffer = new byte[64 * 1024];
         using var text = new MemoryStream();
@@ -32,7 +32,7 @@ public sealed class StreamTests
     }
 
     /// <summary>Reads ActivitySet frames (skipping heartbeats) until the predicate holds on the collected activities.</summary>
-    private static async Task<List<JsonElement>> CollectAsync(ClientWebSocket socket, Func<List<JsonElement>, bool> done)
+    internal static async Task<List<JsonElement>> CollectAsync(ClientWebSocket socket, Func<List<JsonElement>, bool> done)
     {
         var all = new List<JsonElement>();
         while (!done(all))

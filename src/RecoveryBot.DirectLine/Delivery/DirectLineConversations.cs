@@ -6,7 +6,14 @@ using RecoveryBot.Protocol.Activities;
 
 namespace RecoveryBot.DirectLine.Delivery;
 
-public enum PostOutcome { Accepted, BotFailed }
+public enum PostOutcome
+{
+    Accepted,
+    BotFailed,
+
+    /// <summary>The message could not be stored, so it was not accepted: the client keeps it and retries (503).</summary>
+    StorageUnavailable,
+}
 
 public sealed record PostResult(PostOutcome Outcome, string ActivityId);
 
@@ -49,7 +56,8 @@ public sealed class DirectLineConversations(
             stamper.StampInbound(update, conversationId, userId ?? "", serviceUrl, clock.GetUtcNow());
             if (userId is null)
                 update.From = null;
-            await AppendAndTurnAsync(conversationId, update, ct);
+            if ((await AppendAndTurnAsync(conversationId, update, ct)).Outcome == PostOutcome.StorageUnavailable)
+                throw new IOException("The conversation's start could not be stored."); // not remembered: retried next time
             Remember(conversationId);
             logger.LogInformation("Direct Line conversation {ConversationId} started", conversationId);
             return true;
@@ -149,7 +157,17 @@ public sealed class DirectLineConversations(
 
     private async Task<PostResult> AppendAndTurnAsync(string conversationId, Activity inbound, CancellationToken ct)
     {
-        var watermark = (await log.AppendAsync(conversationId, [inbound], ct))[0];
+        long watermark;
+        try
+        {
+            watermark = (await log.AppendAsync(conversationId, [inbound], ct))[0];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // Not stored means not acknowledged: the client still holds the message and sends it again.
+            logger.LogError(ex, "Direct Line activity for {ConversationId} not stored; answered 503", conversationId);
+            return new PostResult(PostOutcome.StorageUnavailable, string.Empty);
+        }
         inbound.Id = ConversationIds.ActivityId(conversationId, watermark);
         await feed.PublishAsync(new ConversationSignal(conversationId, watermark), ct);
 
@@ -190,7 +208,19 @@ public sealed class DirectLineConversations(
             else
                 stored.Add(reply);
         }
-        await FlushAsync(conversationId, stored);
+        try
+        {
+            await FlushAsync(conversationId, stored);
+        }
+        catch (Exception ex)
+        {
+            // The person's message is stored and the turn ran, but its replies cannot be stored (storage full or
+            // down). They may be crisis resources: push them to the open sockets now rather than lose them; only
+            // the history on a later reload misses them.
+            logger.LogError(ex, "Replies to {ActivityId} not stored; pushed to open sockets only", inbound.Id);
+            foreach (var reply in stored)
+                await feed.PublishAsync(new ConversationSignal(conversationId, ConversationSignal.Now, ActivityJson.ToStoredBytes(reply)));
+        }
     }
 
     private async Task<long?> FlushAsync(string conversationId, List<Activity> stored)

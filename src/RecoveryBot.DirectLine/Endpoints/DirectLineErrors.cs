@@ -20,6 +20,10 @@ public static class DirectLineErrors
     public static IResult Throttled(TimeSpan retryAfter, string message) =>
         new ThrottledResult(retryAfter, Error(StatusCodes.Status429TooManyRequests, "Throttled", message));
 
+    /// <summary>503 with Retry-After: nothing was accepted, the same request may be sent again.</summary>
+    public static IResult Unavailable(TimeSpan retryAfter, string message) =>
+        new ThrottledResult(retryAfter, Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", message));
+
     public static IResult Error(int status, string code, string message) =>
         Results.Json(new ErrorResponse(new ErrorDetail(code, message)), DirectLineJsonContext.Default.ErrorResponse, statusCode: status);
 

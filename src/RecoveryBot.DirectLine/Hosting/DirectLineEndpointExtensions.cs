@@ -35,7 +35,7 @@ public static class DirectLineEndpointExtensions
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         app.UseDirectLineMiddleware();
-        var dl = app.MapGroup(RequestUrls.Base).RequireCors(WebChatCors.PolicyName);
+        var dl = app.MapGroup(RequestUrls.Base).RequireCors(WebChatCors.PolicyName).AddEndpointFilter(StorageFailureFilter.InvokeAsync);
         dl.MapPost("/tokens/generate", TokenEndpoints.GenerateAsync);
         dl.MapPost("/tokens/refresh", TokenEndpoints.RefreshAsync);
         dl.MapPost("/conversations", ConversationEndpoints.StartAsync);

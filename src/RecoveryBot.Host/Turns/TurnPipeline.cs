@@ -127,9 +127,9 @@ public sealed partial class TurnPipeline(
                 LastTurn = kind == TurnKind.Message && inbound.Id is not null ? new AnsweredTurn(inbound.Id, turn.Replies) : null,
             };
 
+            var outcome = new TurnOutcome(inbound, turn, assessment, record, updated);
             try
             {
-                var outcome = new TurnOutcome(inbound, turn, assessment, record, updated);
                 if (outcome.Has(EffectKind.DeleteDataRequested))
                 {
                     await conversations.DeleteAsync(channelId, conversationId, ct);
@@ -138,13 +138,14 @@ public sealed partial class TurnPipeline(
                 {
                     await conversations.SaveAsync(loaded, updated, ct);
                 }
-                await effects.AfterSaveAsync(outcome, ct);
             }
             catch (ConcurrencyConflictException) when (attempt < MaxSaveAttempts)
             {
                 // Another instance wrote between our read and write: redo the turn on the fresh record.
                 continue;
             }
+            // Saved: from here on the turn's replies are what the person gets; effects never change them.
+            await effects.AfterSaveAsync(outcome, ct);
 
             LogTurn(logger, channelId, conversationId, inbound.Id, assessment.Level, assessment.Category,
                 string.Join(',', assessment.CueIds), turn.Replies.Count > 0 ? turn.Replies[^1].ContentId : null);

@@ -10,9 +10,13 @@ public sealed class TestActivityLog : IActivityLog
 
     public int AppendCalls;
 
+    /// <summary>Appends numbered from this one on fail like a full or unreachable database (storage fault tests).</summary>
+    public volatile int FailFromCall = int.MaxValue;
+
     public Task<IReadOnlyList<long>> AppendAsync(string conversationId, IReadOnlyList<byte[]> activities, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref AppendCalls);
+        if (Interlocked.Increment(ref AppendCalls) >= FailFromCall)
+            return Task.FromException<IReadOnlyList<long>>(new IOException("database or disk is full (test fault)"));
         var log = _logs.GetOrAdd(conversationId, _ => []);
         lock (log)
         {
