@@ -21,7 +21,8 @@ public sealed class SafetyCommands : ICliCommandGroup
         {
             await console.Out.WriteLineAsync(
                 "usage: recoverybot safety classify [--dialogs DIR] < in.jsonl\n" +
-                "       recoverybot safety eval FILE.jsonl [--dialogs DIR]");
+                "       recoverybot safety eval FILE.jsonl [--dialogs DIR]\n" +
+                "       recoverybot safety train --out FILE [--report FILE] [--dialogs DIR] DATA.jsonl...");
             return rest.Count == 0 ? 2 : 0;
         }
         CrisisDetector detector;
@@ -36,6 +37,8 @@ public sealed class SafetyCommands : ICliCommandGroup
         }
         switch (rest[0])
         {
+            case "train":
+                return await TrainCommand.RunAsync(dialogs ?? LexiconLoader.FindDefaultDirectory()!, rest[1..], console);
             case "classify":
                 await ClassifyCommand.RunAsync(detector, console.In, console.Out, cancellationToken);
                 return 0;
