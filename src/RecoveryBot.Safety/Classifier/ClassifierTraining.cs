@@ -8,7 +8,8 @@ public sealed record TrainingResult(LinearModel Model, float Scale, IReadOnlyLis
 /// <summary>
 /// The whole recipe behind <c>recoverybot safety train</c> and the reproducibility test: lexicon examples + the
 /// given files; every file not named <c>training-*</c> (and the lexicon examples) is a cross-validation fold; the
-/// thresholds come from the out-of-fold predictions; the final model is trained on everything.
+/// thresholds come from the out-of-fold predictions; the final model is trained on everything. Files are read in
+/// file-name order, so the same files give the same model whatever paths or order the command line uses.
 /// </summary>
 public static class ClassifierTraining
 {
@@ -19,7 +20,7 @@ public static class ClassifierTraining
         var o = options ?? new TrainerOptions();
         var rules = CrisisDetector.FromDirectory(safetyDirectory);
         var all = new List<LabelledExample>(TrainingData.FromLexicon(safetyDirectory, rules));
-        foreach (var f in dataFiles.Order(StringComparer.Ordinal)) all.AddRange(TrainingData.LoadJsonl(f));
+        foreach (var f in dataFiles.OrderBy(Path.GetFileName, StringComparer.Ordinal)) all.AddRange(TrainingData.LoadJsonl(f));
         var folds = all.Select(e => e.Group).Distinct()
             .Where(g => !g.StartsWith(TrainingOnlyPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var oof = CrossValidation.Run(all, folds, rules, o);

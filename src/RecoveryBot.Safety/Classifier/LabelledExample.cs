@@ -7,10 +7,13 @@ public sealed record LabelledExample(string Id, string Text, CrisisLevel Level, 
 {
     public int Class => ClassifierClasses.Of(Level, Category);
 
-    /// <summary>SAFETY-NOTES §6 id suffixes "trap" and "info": idioms, fiction, statistics, harm-reduction questions.</summary>
+    /// <summary>
+    /// Idioms and information questions: SAFETY-NOTES §6 id suffixes "trap"/"info" (idioms, fiction, statistics,
+    /// harm-reduction questions) and the lexicon's idiom examples. A risk entry's mustNotMatch near-misses ("gave away
+    /// my old clothes") are plain none items: they count toward the none rates, not here.
+    /// </summary>
     public bool IsTrapOrInfo => Level == CrisisLevel.None && (Id.EndsWith("-trap", StringComparison.Ordinal)
-        || Id.EndsWith("-info", StringComparison.Ordinal) || Id.StartsWith("lexicon:idiom", StringComparison.Ordinal)
-        || Id.StartsWith("lexicon:not:", StringComparison.Ordinal));
+        || Id.EndsWith("-info", StringComparison.Ordinal) || Id.StartsWith("lexicon:idiom:", StringComparison.Ordinal));
 }
 
 /// <summary>An example turned into bucket indices once, for the many passes of training.</summary>

@@ -23,6 +23,16 @@ public sealed class LayeredCrisisDetector(CrisisDetector rules, LinearModel mode
         CrisisDetector.FromDirectory(safetyDirectory),
         ModelFile.Load(Path.Combine(safetyDirectory, ModelFolder, ModelFileName)));
 
+    /// <summary>
+    /// What <c>AddCrisisDetection</c> registers: the layered detector when <c>classifier/model.bin</c> sits beside
+    /// the lexicon, else the rules alone (a lexicon folder without a model, e.g. in tests, keeps working).
+    /// </summary>
+    public static ICrisisDetector OrRules(CrisisDetector rules, string safetyDirectory)
+    {
+        var path = Path.Combine(safetyDirectory, ModelFolder, ModelFileName);
+        return File.Exists(path) ? new LayeredCrisisDetector(rules, ModelFile.Load(path)) : rules;
+    }
+
     public CrisisAssessment Assess(string text, string? locale, RiskMemory? recent = null)
     {
         var verdict = Rules.Assess(text, locale, recent);
