@@ -13,11 +13,13 @@ public static class TrainCommand
         string? output = null, report = null, oof = null;
         var files = new List<string>();
         var options = new TrainerOptions();
+        var withLexicon = true;
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--out" && i + 1 < args.Count) output = args[++i];
             else if (args[i] == "--report" && i + 1 < args.Count) report = args[++i];
             else if (args[i] == "--oof" && i + 1 < args.Count) oof = args[++i];
+            else if (args[i] == "--no-lexicon") withLexicon = false;
             else if (args[i] == "--l2" && i + 1 < args.Count) options = options with { L2 = Number(args[++i]) };
             else if (args[i] == "--lr" && i + 1 < args.Count) options = options with { LearningRate = Number(args[++i]) };
             else if (args[i] == "--epochs" && i + 1 < args.Count) options = options with { Epochs = (int)Number(args[++i]) };
@@ -26,7 +28,8 @@ public static class TrainCommand
         }
         if (output is null || files.Count == 0)
         {
-            await console.Error.WriteLineAsync("usage: recoverybot safety train --out FILE [--report FILE] [--oof FILE.tsv] [--l2 X --lr X --epochs N --bits N] DATA.jsonl...");
+            await console.Error.WriteLineAsync("usage: recoverybot safety train --out FILE [--report FILE] [--oof FILE.tsv] "
+                + "[--no-lexicon] [--l2 X --lr X --epochs N --bits N] DATA.jsonl...");
             return 2;
         }
         var missing = files.FirstOrDefault(f => !File.Exists(f));
@@ -38,7 +41,7 @@ public static class TrainCommand
         TrainingResult result;
         try
         {
-            result = ClassifierTraining.Run(safetyDirectory, files, options);
+            result = ClassifierTraining.Run(safetyDirectory, files, options, withLexicon);
         }
         catch (Exception e) when (e is InvalidDataException or ArgumentException or FormatException)
         {

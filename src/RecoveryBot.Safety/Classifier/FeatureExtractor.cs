@@ -67,21 +67,22 @@ public sealed class FeatureExtractor(TextNormalizer normalizer, int bucketBits)
         ? StableHash.Add(StableHash.Add(h, '#'), (char)('0' + Math.Min(word.Length, 3)))
         : StableHash.Add(h, word);
 
-    /// <summary>3–5-grams of "&lt;word&gt;" (marks at both ends), each length hashed with its own seed.</summary>
+    /// <summary>
+    /// 3–5-grams of "&lt;word&gt;" (marks at both ends). FNV is incremental, so each start position hashes its
+    /// 3-gram once and extends it to the 4- and 5-gram (the lengths differ, so they land in different buckets).
+    /// </summary>
     private static int CharGrams(ReadOnlySpan<char> word, Span<int> features, uint mask)
     {
         var padded = word.Length + 2;
         var count = 0;
-        for (var n = 3; n <= 5; n++)
+        for (var start = 0; start + 3 <= padded; start++)
         {
-            for (var start = 0; start + n <= padded; start++)
+            var h = StableHash.Start(CharSeed);
+            var end = Math.Min(start + 5, padded);
+            for (var k = start; k < end; k++)
             {
-                var h = StableHash.Start(CharSeed + (uint)n);
-                for (var k = start; k < start + n; k++)
-                {
-                    h = StableHash.Add(h, k == 0 ? '<' : k == padded - 1 ? '>' : word[k - 1]);
-                }
-                features[count++] = (int)(StableHash.Finish(h) & mask);
+                h = StableHash.Add(h, k == 0 ? '<' : k == padded - 1 ? '>' : word[k - 1]);
+                if (k - start >= 2) features[count++] = (int)(StableHash.Finish(h) & mask);
             }
         }
         return count;

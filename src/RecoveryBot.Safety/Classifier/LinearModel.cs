@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using RecoveryBot.Safety.Assessment;
 
 namespace RecoveryBot.Safety.Classifier;
@@ -13,7 +14,7 @@ public sealed class LinearModel
 
     public LinearModel(int bucketBits, float[] weights, float[] bias, LayerThresholds thresholds)
     {
-        if (weights.Length != (1 << bucketBits) * Classes || bias.Length != Classes)
+        if (Classes != Vector256<float>.Count || weights.Length != (1 << bucketBits) * Classes || bias.Length != Classes)
         {
             throw new ArgumentException("weight table does not match bucket bits and class count");
         }
@@ -37,18 +38,22 @@ public sealed class LinearModel
         Bias.CopyTo(p);
         if (features.Length > 0)
         {
-            Span<float> sum = stackalloc float[Classes];
-            sum.Clear();
-            var w = Weights;
-            foreach (var f in features)
-            {
-                var row = w.AsSpan(f * Classes, Classes);
-                for (var k = 0; k < Classes; k++) sum[k] += row[k];
-            }
+            var sum = Sum(Weights, features);
             var v = FeatureValue(features.Length);
             for (var k = 0; k < Classes; k++) p[k] += sum[k] * v;
         }
         Softmax(p);
+    }
+
+    /// <summary>Adds the feature rows: one 8-float row per feature = one 256-bit load (Classes is 8 on purpose).</summary>
+    private static Vector256<float> Sum(float[] w, ReadOnlySpan<int> features)
+    {
+        var acc = Vector256<float>.Zero;
+        foreach (var f in features)
+        {
+            acc += Vector256.Create<float>(w.AsSpan(f * Classes, Classes));
+        }
+        return acc;
     }
 
     public ClassifierVerdict Verdict(ReadOnlySpan<int> features)

@@ -45,5 +45,6 @@ public static class ThresholdChooser
     private static IEnumerable<float> Candidates()
     {
         for (var i = 5; i <= 100; i++) yield return i / 100f;
+        yield return LayerThresholds.Off.Crisis; // never fires: the fallback when no cut-off meets the limits
     }
 }
