@@ -8,6 +8,9 @@ namespace RecoveryBot.Safety.Classifier;
 /// most crisis recall) and at most <see cref="MaxTrapCrisisRate"/> of idiom/info items raised to crisis, then the
 /// lowest flag cut-off that keeps idiom/info items none up to <see cref="MaxTrapFlagRate"/> and all none items
 /// ≤ <see cref="MaxNoneFlagRate"/> flagged. Only raises made by the classifier count (the rules' own are theirs).
+/// The rates are measured on the evaluation files' none items (realistic chat, idioms, info questions), not on the
+/// lexicon's mustNotMatch near-misses: those are pattern-boundary unit tests written to sit next to a crisis phrase,
+/// and counting them would trade most of the recall gain away (cv-report.txt shows their held-out rate separately).
 /// </summary>
 public static class ThresholdChooser
 {
@@ -18,7 +21,7 @@ public static class ThresholdChooser
 
     public static LayerThresholds Choose(IReadOnlyList<OutOfFold> oof)
     {
-        var none = oof.Where(o => o.Example.Level == CrisisLevel.None).ToList();
+        var none = oof.Where(o => o.Example.Level == CrisisLevel.None && o.Example.Group != TrainingData.LexiconGroup).ToList();
         var traps = none.Where(o => o.Example.IsTrapOrInfo).ToList();
         var crisis = Candidates().First(c =>
         {
