@@ -1,5 +1,4 @@
 using RecoveryBot.Safety.Assessment;
-using RecoveryBot.Safety.Detection;
 
 namespace RecoveryBot.Safety.Classifier;
 
@@ -13,7 +12,6 @@ public static class LayeredDecision
 {
     public const string CrisisCue = "classifier:crisis";
     public const string ConcernCue = "classifier:concern";
-    public const string MemoryCue = "mem.escalated";
 
     /// <summary>True when the classifier must not be consulted at all.</summary>
     public static bool RulesAreFinal(CrisisAssessment rules)
@@ -27,24 +25,22 @@ public static class LayeredDecision
         return false;
     }
 
+    /// <remarks>
+    /// Conversation memory (§7 rule 8) is applied by the rules, which see it: after a crisis turn they already keep
+    /// a casual message at concern ("mem.after_crisis"). A classifier concern does not escalate that to crisis the
+    /// way a rule cue does: on short replies ("I'm fine", "stop waiting") the model has little evidence and its
+    /// concern band is not precise enough to re-alarm a person mid-handoff; only its own crisis cut-off raises.
+    /// </remarks>
     public static CrisisAssessment Combine(CrisisAssessment rules, ClassifierVerdict v, LayerThresholds t, RiskMemory? recent)
     {
+        _ = recent; // the rules' verdict already carries the memory (see remarks)
         if (RulesAreFinal(rules)) return rules;
         var level = v.Crisis >= t.Crisis ? CrisisLevel.Crisis : v.Flag >= t.Flag ? CrisisLevel.Concern : CrisisLevel.None;
-        var escalated = false;
-        if (level == CrisisLevel.Concern && RiskMemoryRules.RecentCrisis(recent))
-        {
-            // Same as the rules (§7 rule 8): risky words right after a crisis turn escalate.
-            level = CrisisLevel.Crisis;
-            escalated = true;
-        }
         if (level <= rules.Level) return rules;
-        var category = rules.Category != CrisisCategory.None ? rules.Category
-            : escalated && recent!.LastCategory != CrisisCategory.None ? recent.LastCategory : v.Category;
-        var cues = new string[rules.CueIds.Count + (escalated ? 2 : 1)];
+        var category = rules.Category != CrisisCategory.None ? rules.Category : v.Category;
+        var cues = new string[rules.CueIds.Count + 1];
         for (var i = 0; i < rules.CueIds.Count; i++) cues[i] = rules.CueIds[i];
-        cues[rules.CueIds.Count] = escalated ? ConcernCue : level == CrisisLevel.Crisis ? CrisisCue : ConcernCue;
-        if (escalated) cues[^1] = MemoryCue;
+        cues[^1] = level == CrisisLevel.Crisis ? CrisisCue : ConcernCue;
         return new CrisisAssessment(level, category, cues);
     }
 }

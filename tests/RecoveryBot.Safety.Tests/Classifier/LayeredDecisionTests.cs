@@ -64,14 +64,15 @@ public sealed class LayeredDecisionTests
     }
 
     [Fact]
-    public void ClassifierConcernRightAfterCrisis_EscalatesLikeTheRules()
+    public void ClassifierConcernRightAfterCrisis_KeepsTheRulesMemoryVerdict()
     {
         var recent = RiskMemory.Empty.After(new CrisisAssessment(CrisisLevel.Crisis, CrisisCategory.SelfHarm, ["x"]));
         var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.SelfHarm, ["mem.after_crisis"]);
-        var a = LayeredDecision.Combine(rules, new ClassifierVerdict(0.3f, 0.4f, CrisisCategory.Suicide), T, recent);
-        a.Level.ShouldBe(CrisisLevel.Crisis);
-        a.Category.ShouldBe(CrisisCategory.SelfHarm);
-        a.CueIds.ShouldBe(["mem.after_crisis", LayeredDecision.ConcernCue, LayeredDecision.MemoryCue]);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(0.3f, 0.4f, CrisisCategory.Suicide), T, recent).ShouldBeSameAs(rules);
+        var raised = LayeredDecision.Combine(rules, new ClassifierVerdict(0.9f, 0f, CrisisCategory.Suicide), T, recent);
+        raised.Level.ShouldBe(CrisisLevel.Crisis);
+        raised.Category.ShouldBe(CrisisCategory.SelfHarm);
+        raised.CueIds.ShouldBe(["mem.after_crisis", LayeredDecision.CrisisCue]);
     }
 
     [Fact]

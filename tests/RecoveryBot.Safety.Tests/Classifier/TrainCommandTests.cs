@@ -55,3 +55,20 @@ public sealed class TrainCommandTests
         return (code, output.ToString(), error.ToString());
     }
 }
+
+/// <summary><c>safety eval --layered</c> scores what the host runs.</summary>
+public sealed class LayeredEvalCommandTests
+{
+    [Fact]
+    public async Task EvalLayered_ReportsTheLayeredDetectorsScores()
+    {
+        var file = ClassifierPaths.Data("holdout-5.jsonl");
+        var output = new StringWriter();
+        var code = await RecoveryBot.Cli.CliApp.RunAsync(["safety", "eval", file, "--dialogs", RepoPaths.SafetyDialogs, "--layered"],
+            new RecoveryBot.Cli.CliConsole(TextReader.Null, output, new StringWriter()), CancellationToken.None);
+        using var reader = new StreamReader(file);
+        var expected = await RecoveryBot.Cli.Safety.EvalCommand.ScoreAsync(ClassifierPaths.Layered, reader, CancellationToken.None);
+        output.ToString().ShouldBe(expected.Render());
+        code.ShouldBe(expected.CrisisToNone.Count == 0 ? 0 : 3);
+    }
+}
