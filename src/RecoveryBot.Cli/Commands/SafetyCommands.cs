@@ -1,4 +1,6 @@
 using RecoveryBot.Cli.Safety;
+using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.Classifier;
 using RecoveryBot.Safety.Detection;
 using RecoveryBot.Safety.Lexicon;
 
@@ -21,7 +23,8 @@ public sealed class SafetyCommands : ICliCommandGroup
         {
             await console.Out.WriteLineAsync(
                 "usage: recoverybot safety classify [--dialogs DIR] < in.jsonl\n" +
-                "       recoverybot safety eval FILE.jsonl [--dialogs DIR]");
+                "       recoverybot safety eval FILE.jsonl [--dialogs DIR] [--layered]\n" +
+                "       recoverybot safety train --out FILE [--report FILE] [--dialogs DIR] DATA.jsonl...");
             return rest.Count == 0 ? 2 : 0;
         }
         CrisisDetector detector;
@@ -34,10 +37,15 @@ public sealed class SafetyCommands : ICliCommandGroup
             await console.Error.WriteLineAsync($"recoverybot safety: cannot load the lexicon: {e.Message}");
             return 1;
         }
+        // --layered: rules + classifier/model.bin, exactly what AddCrisisDetection registers for the host.
+        ICrisisDetector active = rest.Remove("--layered")
+            ? LayeredCrisisDetector.OrRules(detector, dialogs ?? LexiconLoader.FindDefaultDirectory()!) : detector;
         switch (rest[0])
         {
+            case "train":
+                return await TrainCommand.RunAsync(dialogs ?? LexiconLoader.FindDefaultDirectory()!, rest[1..], console);
             case "classify":
-                await ClassifyCommand.RunAsync(detector, console.In, console.Out, cancellationToken);
+                await ClassifyCommand.RunAsync(active, console.In, console.Out, cancellationToken);
                 return 0;
             case "eval" when rest.Count == 2:
                 if (!File.Exists(rest[1]))
@@ -47,7 +55,7 @@ public sealed class SafetyCommands : ICliCommandGroup
                 }
                 using (var reader = new StreamReader(rest[1]))
                 {
-                    var report = await EvalCommand.ScoreAsync(detector, reader, cancellationToken);
+                    var report = await EvalCommand.ScoreAsync(active, reader, cancellationToken);
                     await console.Out.WriteAsync(report.Render());
                     return report.CrisisToNone.Count == 0 ? 0 : 3;
                 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using RecoveryBot.Safety.Assessment;
 using RecoveryBot.Safety.Detection;
 using RecoveryBot.Safety.SecondOpinion;
 
@@ -33,7 +34,8 @@ public static class AzureLanguageServiceCollectionExtensions
             services.AddSingleton<ISecondOpinion, NoSecondOpinion>();
         }
         services.AddSingleton(sp => new SecondOpinionDetector(sp.GetRequiredService<CrisisDetector>(),
-            sp.GetRequiredService<ISecondOpinion>(), options, sp.GetService<ILogger<SecondOpinionDetector>>()));
+            sp.GetRequiredService<ISecondOpinion>(), options, sp.GetService<ILogger<SecondOpinionDetector>>(),
+            sp.GetService<ICrisisDetector>()));
         return services;
     }
 

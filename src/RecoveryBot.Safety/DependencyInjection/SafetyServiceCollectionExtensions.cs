@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.Classifier;
 using RecoveryBot.Safety.Detection;
 using RecoveryBot.Safety.Lexicon;
 
@@ -19,7 +20,7 @@ public static class SafetyServiceCollectionExtensions
             : Directory.Exists(Path.Combine(dialogsDirectory, "safety")) ? Path.Combine(dialogsDirectory, "safety") : dialogsDirectory;
         var detector = CrisisDetector.FromDirectory(dir);
         services.AddSingleton(detector);
-        services.AddSingleton<ICrisisDetector>(detector);
+        services.AddSingleton<ICrisisDetector>(LayeredCrisisDetector.OrRules(detector, dir)); // rules + learned layer (SAFETY-NOTES §4.3 c)
         return services;
     }
 }

@@ -18,7 +18,8 @@ namespace RecoveryBot.Safety.SecondOpinion;
 /// </list>
 /// </summary>
 public sealed class SecondOpinionDetector(
-    CrisisDetector local, ISecondOpinion opinion, AzureLanguageOptions options, ILogger<SecondOpinionDetector>? logger = null)
+    CrisisDetector local, ISecondOpinion opinion, AzureLanguageOptions options, ILogger<SecondOpinionDetector>? logger = null,
+    ICrisisDetector? layered = null)
 {
     public const string RaisedCue = "second_opinion.negative_sentiment";
 
@@ -29,7 +30,7 @@ public sealed class SecondOpinionDetector(
     public async Task<CrisisAssessment> AssessAsync(string text, string? locale, RiskMemory? recent = null,
         CancellationToken ct = default)
     {
-        var verdict = Local.Assess(text, locale, recent);
+        var verdict = (layered ?? Local).Assess(text, locale, recent); // layered: rules + classifier when registered
         if (verdict.Level != CrisisLevel.None) return verdict;
         var riskWord = Local.RiskVocabulary(text);
         if (riskWord is null) return verdict;

@@ -1,0 +1,23 @@
+using RecoveryBot.Safety.Classifier;
+
+namespace RecoveryBot.Safety.Tests.Classifier;
+
+/// <summary>The committed model and the exact file list README's retrain command uses.</summary>
+internal static class ClassifierPaths
+{
+    public static string ModelFolder => Path.Combine(RepoPaths.SafetyDialogs, LayeredCrisisDetector.ModelFolder);
+    public static string Model => Path.Combine(ModelFolder, LayeredCrisisDetector.ModelFileName);
+    public static string Data(string name) => Path.Combine(RepoPaths.Root, "tests", "RecoveryBot.Safety.Tests", "data", name);
+
+    public static IReadOnlyList<string> EvaluationFiles { get; } =
+        ["crisis-dev.jsonl", "extra-eval.jsonl", "holdout-2.jsonl", "holdout-3.jsonl", "holdout-4.jsonl", "holdout-5.jsonl"];
+
+    public static IReadOnlyList<string> TrainingFiles { get; } =
+        [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];
+
+    /// <summary>One layered detector over the shared rule detector (loading the model once).</summary>
+    public static LayeredCrisisDetector Layered { get; } = new(RepoPaths.Detector, ModelFile.Load(Model));
+
+    public static IEnumerable<LabelledExample> AllExamples() =>
+        TrainingData.FromLexicon(RepoPaths.SafetyDialogs, RepoPaths.Detector).Concat(TrainingFiles.SelectMany(TrainingData.LoadJsonl));
+}

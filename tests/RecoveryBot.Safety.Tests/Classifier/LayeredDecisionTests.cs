@@ -1,0 +1,84 @@
+using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.Classifier;
+
+namespace RecoveryBot.Safety.Tests.Classifier;
+
+/// <summary>The combination rule (brief §3) on synthetic verdicts, so each branch is pinned independently of the model.</summary>
+public sealed class LayeredDecisionTests
+{
+    private static readonly LayerThresholds T = new(0.8f, 0.6f);
+    private static readonly CrisisAssessment None = CrisisAssessment.NoRisk;
+
+    [Fact]
+    public void RuleCrisis_IsReturnedUnchanged()
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Crisis, CrisisCategory.Overdose, ["x"]);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(0.99f, 0f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(rules);
+    }
+
+    [Theory]
+    [InlineData("ctx.negated")]
+    [InlineData("ctx.historical")]
+    [InlineData("ctx.hypothetical")]
+    [InlineData("ctx.third_person")]
+    [InlineData("ctx.trivial_joke")]
+    public void RuleConcernFromContext_IsFinal(string modifier)
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Suicide, ["suicide.wish", modifier]);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(0.99f, 0f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(rules);
+    }
+
+    [Fact]
+    public void NoneWithHighCrisisProbability_BecomesCrisisWithClassifierCategoryAndCue()
+    {
+        var a = LayeredDecision.Combine(None, new ClassifierVerdict(0.85f, 0.1f, CrisisCategory.AbuseDanger), T, null);
+        a.Level.ShouldBe(CrisisLevel.Crisis);
+        a.Category.ShouldBe(CrisisCategory.AbuseDanger);
+        a.CueIds.ShouldBe([LayeredDecision.CrisisCue]);
+    }
+
+    [Fact]
+    public void PlainRuleConcern_RaisedToCrisis_KeepsRuleCategory()
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Overdose, ["overdose.risky"]);
+        var a = LayeredDecision.Combine(rules, new ClassifierVerdict(0.9f, 0f, CrisisCategory.Suicide), T, null);
+        a.Level.ShouldBe(CrisisLevel.Crisis);
+        a.Category.ShouldBe(CrisisCategory.Overdose);
+        a.CueIds.ShouldBe(["overdose.risky", LayeredDecision.CrisisCue]);
+    }
+
+    [Fact]
+    public void NoneWithHighFlagProbability_BecomesConcern()
+    {
+        var a = LayeredDecision.Combine(None, new ClassifierVerdict(0.3f, 0.4f, CrisisCategory.Suicide), T, null);
+        a.Level.ShouldBe(CrisisLevel.Concern);
+        a.CueIds.ShouldBe([LayeredDecision.ConcernCue]);
+    }
+
+    [Fact]
+    public void BelowBothThresholds_KeepsRuleVerdict()
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Suicide, ["suicide.hopeless"]);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(0.5f, 0.4f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(rules);
+        LayeredDecision.Combine(None, new ClassifierVerdict(0.1f, 0.2f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(None);
+    }
+
+    [Fact]
+    public void ClassifierConcernRightAfterCrisis_KeepsTheRulesMemoryVerdict()
+    {
+        var recent = RiskMemory.Empty.After(new CrisisAssessment(CrisisLevel.Crisis, CrisisCategory.SelfHarm, ["x"]));
+        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.SelfHarm, ["mem.after_crisis"]);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(0.3f, 0.4f, CrisisCategory.Suicide), T, recent).ShouldBeSameAs(rules);
+        var raised = LayeredDecision.Combine(rules, new ClassifierVerdict(0.9f, 0f, CrisisCategory.Suicide), T, recent);
+        raised.Level.ShouldBe(CrisisLevel.Crisis);
+        raised.Category.ShouldBe(CrisisCategory.SelfHarm);
+        raised.CueIds.ShouldBe(["mem.after_crisis", LayeredDecision.CrisisCue]);
+    }
+
+    [Fact]
+    public void ClassifierConcernLongAfterCrisis_StaysConcern()
+    {
+        var old = new RiskMemory(CrisisLevel.Crisis, CrisisCategory.Suicide, 0, 10);
+        LayeredDecision.Combine(None, new ClassifierVerdict(0.3f, 0.4f, CrisisCategory.Suicide), T, old).Level.ShouldBe(CrisisLevel.Concern);
+    }
+}
