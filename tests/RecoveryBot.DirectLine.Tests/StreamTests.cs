@@ -92,6 +92,29 @@ public sealed class StreamTests
     }
 
     [Fact]
+    public async Task ActivityStoredWithoutASignal_ArrivesWithTheNextHeartbeat()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new() { ["DirectLine:HeartbeatSeconds"] = "30" });
+        var c = await host.StartConversationAsync();
+        using var socket = await ConnectAsync(c.StreamUrl);
+        await ReceiveAsync(socket);
+        // Stored by an instance that died before it could publish the wake-up signal.
+        var orphan = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            type = "message",
+            text = "from a responder",
+            from = new { id = "recoverybot", role = "bot" },
+            conversation = new { id = c.ConversationId },
+        });
+        await host.Log.AppendAsync(c.ConversationId, [orphan]);
+
+        host.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        var seen = await CollectAsync(socket, a => a.Count >= 1);
+        seen[0].GetProperty("text").GetString().ShouldBe("from a responder");
+    }
+
+    [Fact]
     public async Task SecondSocket_ClosesFirstWithCollision()
     {
         await using var host = await DirectLineTestHost.StartAsync();

@@ -47,7 +47,13 @@ public sealed class StreamSession(WebSocket socket, string conversationId, long 
             {
                 var item = await _wake.Reader.ReadAsync(ct);
                 if (ReferenceEquals(item, Heartbeat))
+                {
+                    // A signal can be lost for good when the instance that stored an activity died before publishing
+                    // it (issue 7, kill -9): each heartbeat also catches up with the log, so nothing stays unsent
+                    // for longer than one interval.
+                    await SendLogAsync(ct);
                     await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, ct);
+                }
                 else if (item.Ephemeral is null)
                     await SendLogAsync(ct, upTo: item.Watermark);
                 else if (item.Watermark == ConversationSignal.Now)
