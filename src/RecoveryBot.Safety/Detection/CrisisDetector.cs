@@ -147,6 +147,8 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
     private static (CrisisLevel, Modifiers) Level(LexiconEntry entry, in Hit hit, ref MessageContext ctx,
         bool hypothetical, bool specifics, bool trivialJoke)
     {
+        // Rule 11 fail-safe vocabulary: a gentle check-in whatever the context; real signals come from other entries.
+        if ((entry.Flags & EntryFlags.FailSafe) != 0) return (CrisisLevel.Concern, Modifiers.None);
         var level = entry.Level;
         var m = Modifiers.None;
         if ((entry.Flags & EntryFlags.Combo) != 0 ? ctx.NegatedCombo(hit) : ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
