@@ -45,4 +45,20 @@ public sealed class ContextRuleRound7Tests
     [Fact]
     public void FailSafe_DoesNotHideARealCrisis() =>
         Assess("still using and i just took the whole bottle of my xanax").Level.ShouldBe(CrisisLevel.Crisis);
+
+    [Fact]
+    public void FailSafeVocabularyAlone_RightAfterACrisis_StaysConcern()
+    {
+        var memory = RiskMemory.Empty.After(Assess("i want to kill myself tonight"));
+        var a = RepoPaths.Detector.Assess("my brother is still using, idk", null, memory);
+        a.Level.ShouldBe(CrisisLevel.Concern);
+        a.CueIds.ShouldContain("mem.after_crisis");
+    }
+
+    [Fact]
+    public void RealConcernCue_RightAfterACrisis_StillEscalates()
+    {
+        var memory = RiskMemory.Empty.After(Assess("i want to kill myself tonight"));
+        RepoPaths.Detector.Assess("i just feel hopeless", null, memory).Level.ShouldBe(CrisisLevel.Crisis);
+    }
 }
