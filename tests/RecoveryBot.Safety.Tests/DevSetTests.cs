@@ -52,11 +52,13 @@ public sealed class DevSetTests
 
     /// <summary>
     /// holdout-4/5/6 were each written before the round's lexicon work (first runs in data/holdout-N.first-run.txt);
-    /// the families added after each now guard against regressions.
+    /// the families added after each now guard against regressions. holdout-6 first run: crisis recall 0.579 (0.614 after
+    /// the concept layer, 41 crisis items classified none); its round-7 fixes are classes of wording, not sentences.
     /// </summary>
     [Theory]
     [InlineData(4)]
     [InlineData(5)]
+    [InlineData(6)]
     public async Task FreshHoldoutSet_MeetsIssueTargets(int n)
     {
         var report = await Score(RepoPaths.Holdout(n));

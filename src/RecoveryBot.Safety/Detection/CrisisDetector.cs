@@ -99,10 +99,12 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         var category = CrisisCategory.None;
         var ingestion = false;
         var overdoseSign = false;
+        var failSafeOnly = true;
         for (var i = 0; i < hits.Length; i++)
         {
             if (levels[i] != best || best == CrisisLevel.None) continue;
             var entry = Lexicon.Entries[hits[i].Entry];
+            failSafeOnly &= (entry.Flags & EntryFlags.FailSafe) != 0;
             if (CategoryChoice.Rank(entry.Category) > CategoryChoice.Rank(category)) category = entry.Category;
             ingestion |= (entry.Flags & EntryFlags.Ingestion) != 0;
             overdoseSign |= (entry.Flags & EntryFlags.OverdoseIfDrugs) != 0;
@@ -121,7 +123,8 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         if (RiskMemoryRules.RecentCrisis(recent) && best < CrisisLevel.Crisis)
         {
             // Right after a crisis: anything risky escalates; a casual or "I'm fine" message stays concern.
-            memoryCue = best == CrisisLevel.Concern || specifics ? "mem.escalated" : "mem.after_crisis";
+            // Fail-safe vocabulary alone ("my phone died") is not "anything risky": it keeps the check-in, no alarm.
+            memoryCue = (best == CrisisLevel.Concern && !failSafeOnly) || specifics ? "mem.escalated" : "mem.after_crisis";
             best = memoryCue == "mem.escalated" ? CrisisLevel.Crisis : CrisisLevel.Concern;
             if (category == CrisisCategory.None) category = recent!.LastCategory;
         }
@@ -147,6 +150,8 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
     private static (CrisisLevel, Modifiers) Level(LexiconEntry entry, in Hit hit, ref MessageContext ctx,
         bool hypothetical, bool specifics, bool trivialJoke)
     {
+        // Rule 11 fail-safe vocabulary: a gentle check-in whatever the context; real signals come from other entries.
+        if ((entry.Flags & EntryFlags.FailSafe) != 0) return (CrisisLevel.Concern, Modifiers.None);
         var level = entry.Level;
         var m = Modifiers.None;
         if ((entry.Flags & EntryFlags.Combo) != 0 ? ctx.NegatedCombo(hit) : ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }

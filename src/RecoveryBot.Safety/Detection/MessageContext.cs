@@ -29,9 +29,25 @@ internal readonly ref struct MessageContext(
         return false;
     }
 
+    /// <summary>A "just kidding" disclaimer, unless it sits inside a pseudo-negation ("no es broma", "not a joke").</summary>
+    private bool Disclaimed()
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (dropped[i] || KindOf(i) != CueKind.Disclaimer) continue;
+            var inside = false;
+            for (var j = 0; j < hits.Length && !inside; j++)
+            {
+                inside = KindOf(j) == CueKind.PseudoNegation && hits[j].Overlaps(hits[i]);
+            }
+            if (!inside) return true;
+        }
+        return false;
+    }
+
     public bool Negated(in Hit h)
     {
-        if (Any(CueKind.Disclaimer)) return true;
+        if (Disclaimed()) return true;
         for (var i = 0; i < hits.Length; i++)
         {
             var m = hits[i];
@@ -48,7 +64,7 @@ internal readonly ref struct MessageContext(
     /// </summary>
     public bool NegatedCombo(in Hit h)
     {
-        if (Any(CueKind.Disclaimer)) return true;
+        if (Disclaimed()) return true;
         for (var i = 0; i < hits.Length; i++)
         {
             var m = hits[i];

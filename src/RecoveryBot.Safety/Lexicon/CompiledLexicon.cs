@@ -159,6 +159,7 @@ public sealed class CompiledLexicon
                 "method" => EntryFlags.Method,
                 "subject" => EntryFlags.Subject,
                 "frame" => EntryFlags.Frame,
+                "failsafe" => EntryFlags.FailSafe,
                 _ => throw new InvalidDataException($"{e.Id}: unknown flag '{f}'"),
             };
         }

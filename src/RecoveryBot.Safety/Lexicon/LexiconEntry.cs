@@ -21,6 +21,8 @@ public enum EntryFlags : byte
     Subject = 32,
     /// <summary>A fiction or news frame concept ("the movie", "the character", "la novela").</summary>
     Frame = 64,
+    /// <summary>Fail-safe risk vocabulary (SAFETY-NOTES §7 rule 11): at most concern, never escalated to crisis.</summary>
+    FailSafe = 128,
 }
 
 /// <summary>A compiled lexicon entry: what a pattern hit means (<c>ConceptMask</c>: the concept bits it provides).</summary>
