@@ -22,8 +22,8 @@ public sealed class SafetyCommands : ICliCommandGroup
         if (rest.Count == 0 || rest[0] is "-h" or "--help")
         {
             await console.Out.WriteLineAsync(
-                "usage: recoverybot safety classify [--dialogs DIR] < in.jsonl\n" +
-                "       recoverybot safety eval FILE.jsonl [--dialogs DIR] [--layered]\n" +
+                "usage: recoverybot safety classify [--dialogs DIR] [--rules-only] < in.jsonl\n" +
+                "       recoverybot safety eval FILE.jsonl [--dialogs DIR] [--rules-only]\n" +
                 "       recoverybot safety train --out FILE [--report FILE] [--dialogs DIR] DATA.jsonl...");
             return rest.Count == 0 ? 2 : 0;
         }
@@ -37,9 +37,11 @@ public sealed class SafetyCommands : ICliCommandGroup
             await console.Error.WriteLineAsync($"recoverybot safety: cannot load the lexicon: {e.Message}");
             return 1;
         }
-        // --layered: rules + classifier/model.bin, exactly what AddCrisisDetection registers for the host.
-        ICrisisDetector active = rest.Remove("--layered")
-            ? LayeredCrisisDetector.OrRules(detector, dialogs ?? LexiconLoader.FindDefaultDirectory()!) : detector;
+        // By default exactly what AddCrisisDetection registers for the host: rules + classifier/model.bin. The rule
+        // layer alone (--rules-only) is for diagnosing the lexicon. --layered is accepted for older scripts.
+        rest.Remove("--layered");
+        ICrisisDetector active = rest.Remove("--rules-only")
+            ? detector : LayeredCrisisDetector.OrRules(detector, dialogs ?? LexiconLoader.FindDefaultDirectory()!);
         switch (rest[0])
         {
             case "train":

@@ -56,7 +56,7 @@ public sealed class TrainCommandTests
     }
 }
 
-/// <summary><c>safety eval --layered</c> scores what the host runs.</summary>
+/// <summary><c>safety eval</c> and <c>safety classify</c> use what the host runs (rules + classifier) unless told --rules-only.</summary>
 public sealed class LayeredEvalCommandTests
 {
     [Fact]
@@ -64,11 +64,31 @@ public sealed class LayeredEvalCommandTests
     {
         var file = ClassifierPaths.Data("holdout-5.jsonl");
         var output = new StringWriter();
-        var code = await RecoveryBot.Cli.CliApp.RunAsync(["safety", "eval", file, "--dialogs", RepoPaths.SafetyDialogs, "--layered"],
+        var code = await RecoveryBot.Cli.CliApp.RunAsync(["safety", "eval", file, "--dialogs", RepoPaths.SafetyDialogs],
             new RecoveryBot.Cli.CliConsole(TextReader.Null, output, new StringWriter()), CancellationToken.None);
         using var reader = new StreamReader(file);
         var expected = await RecoveryBot.Cli.Safety.EvalCommand.ScoreAsync(ClassifierPaths.Layered, reader, CancellationToken.None);
         output.ToString().ShouldBe(expected.Render());
         code.ShouldBe(expected.CrisisToNone.Count == 0 ? 0 : 3);
+    }
+
+    [Fact]
+    public async Task Classify_ByDefaultUsesTheLayeredDetector_RulesOnlyOnRequest()
+    {
+        // A wording the rules alone leave at none and the learned layer raises (LayeredDetectorTests).
+        const string line = "{\"id\":\"x\",\"text\":\"i think about disappearing a lot\"}";
+        async Task<string> Classify(params string[] extra)
+        {
+            var output = new StringWriter();
+            await RecoveryBot.Cli.CliApp.RunAsync(["safety", "classify", "--dialogs", RepoPaths.SafetyDialogs, .. extra],
+                new RecoveryBot.Cli.CliConsole(new StringReader(line + "\n"), output, new StringWriter()), CancellationToken.None);
+            return output.ToString();
+        }
+
+        var layered = ClassifierPaths.Layered.Assess("i think about disappearing a lot", null);
+        var rules = RepoPaths.Detector.Assess("i think about disappearing a lot", null);
+        layered.Level.ShouldNotBe(rules.Level, "the example must tell the two apart");
+        (await Classify()).ShouldContain($"\"level\":\"{layered.Level.ToString().ToLowerInvariant()}\"");
+        (await Classify("--rules-only")).ShouldContain($"\"level\":\"{rules.Level.ToString().ToLowerInvariant()}\"");
     }
 }
