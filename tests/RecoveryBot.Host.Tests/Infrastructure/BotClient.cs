@@ -11,6 +11,10 @@ namespace RecoveryBot.Host.Tests.Infrastructure;
 /// </summary>
 public sealed class BotClient(HttpClient http, string channelId = "test", string? conversationId = null)
 {
+    // Activity ids are unique within a conversation on every real channel, and the pipeline relies on it (a repeated
+    // id is a redelivery, answered from the saved turn). A second client for the same conversation (after a restart)
+    // must not reuse the first one's ids, so each client numbers its turns under its own prefix.
+    private readonly string _idPrefix = Guid.NewGuid().ToString("N")[..8];
     private int _turn;
 
     public string ConversationId { get; } = conversationId ?? $"conv-{Guid.NewGuid():N}";
@@ -20,7 +24,7 @@ public sealed class BotClient(HttpClient http, string channelId = "test", string
     public Activity NewMessage(string text) => new()
     {
         Type = ActivityTypes.Message,
-        Id = $"{ConversationId}-t{Interlocked.Increment(ref _turn)}",
+        Id = $"{ConversationId}-{_idPrefix}-t{Interlocked.Increment(ref _turn)}",
         ChannelId = channelId,
         ServiceUrl = "http://127.0.0.1:9/",
         From = new ChannelAccount { Id = UserId, Name = "Test Person" },
