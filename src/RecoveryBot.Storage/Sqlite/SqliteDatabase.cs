@@ -104,7 +104,10 @@ public sealed partial class SqliteDatabase : IStorageSchema, IDisposable
             }
             catch (Exception ex)
             {
-                LogIfFull(ex);
+                if (ex is SqliteException { SqliteErrorCode: SqliteFull } full)
+                {
+                    LogFull(_logger, full.SqliteErrorCode, full.SqliteExtendedErrorCode, MaxPageCount);
+                }
                 // Possibly mid-transaction or broken (disk full, I/O error): the next write starts on a new connection.
                 _writer.Dispose();
                 _writer = null;
@@ -127,20 +130,19 @@ public sealed partial class SqliteDatabase : IStorageSchema, IDisposable
             Return(session);
             return result;
         }
-        catch (Exception ex)
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteFull)
         {
-            LogIfFull(ex);
+            // The error code and the quota only: the statement's parameters (what a person wrote) never reach a log.
+            LogFull(_logger, ex.SqliteErrorCode, ex.SqliteExtendedErrorCode, MaxPageCount);
+            session.Dispose();
+            throw;
+        }
+        catch
+        {
             // The connection may be mid-transaction or broken: never hand it to the next caller.
             session.Dispose();
             throw;
         }
-    }
-
-    // The error code and the quota only: the statement's parameters (what a person wrote) never reach a log.
-    private void LogIfFull(Exception ex)
-    {
-        if (ex is SqliteException { SqliteErrorCode: SqliteFull } full)
-            LogFull(_logger, full.SqliteErrorCode, full.SqliteExtendedErrorCode, MaxPageCount);
     }
 
     private SqliteSession TakeSession()
