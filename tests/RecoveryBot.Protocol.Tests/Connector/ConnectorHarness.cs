@@ -23,7 +23,8 @@ internal sealed class ConnectorHarness : IAsyncDisposable
     public IServiceProvider Services => _services!;
 
     public static async Task<ConnectorHarness> StartAsync(
-        string? appId = AppId, string appType = "SingleTenant", int maxRetries = 2, string[]? trustedHosts = null)
+        string? appId = AppId, string appType = "SingleTenant", int maxRetries = 2, string[]? trustedHosts = null,
+        TimeProvider? hostClock = null, TimeSpan? attemptTimeout = null)
     {
         var harness = new ConnectorHarness
         {
@@ -41,6 +42,10 @@ internal sealed class ConnectorHarness : IAsyncDisposable
             ["Connector:RetryBaseDelay"] = "00:00:00.001",
             ["Connector:RetryMaxDelay"] = "00:00:00.005",
         };
+        if (attemptTimeout is { } timeout)
+        {
+            settings["Connector:AttemptTimeout"] = timeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        }
         var hosts = trustedHosts ?? ["127.0.0.1"];
         for (var i = 0; i < hosts.Length; i++)
         {
@@ -48,6 +53,10 @@ internal sealed class ConnectorHarness : IAsyncDisposable
         }
 
         var services = new ServiceCollection().AddLogging();
+        if (hostClock is not null)
+        {
+            services.AddSingleton(hostClock);
+        }
         services.AddBotFrameworkProtocol(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddHttpClient(ProtocolHttpClients.TokenEndpoint).ConfigurePrimaryHttpMessageHandler(harness.Tokens.CreateTrustingHandler);
         harness._services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
