@@ -6,14 +6,7 @@ using RecoveryBot.Protocol.Activities;
 
 namespace RecoveryBot.DirectLine.Delivery;
 
-public enum PostOutcome
-{
-    Accepted,
-    BotFailed,
-
-    /// <summary>The message could not be stored, so it was not accepted: the client keeps it and retries (503).</summary>
-    StorageUnavailable,
-}
+public enum PostOutcome { Accepted, BotFailed }
 
 public sealed record PostResult(PostOutcome Outcome, string ActivityId);
 
@@ -56,8 +49,7 @@ public sealed class DirectLineConversations(
             stamper.StampInbound(update, conversationId, userId ?? "", serviceUrl, clock.GetUtcNow());
             if (userId is null)
                 update.From = null;
-            if ((await AppendAndTurnAsync(conversationId, update, ct)).Outcome == PostOutcome.StorageUnavailable)
-                throw new IOException("The conversation's start could not be stored."); // not remembered: retried next time
+            await AppendAndTurnAsync(conversationId, update, ct); // throws when not stored: not remembered, retried next time
             Remember(conversationId);
             logger.LogInformation("Direct Line conversation {ConversationId} started", conversationId);
             return true;
@@ -157,17 +149,9 @@ public sealed class DirectLineConversations(
 
     private async Task<PostResult> AppendAndTurnAsync(string conversationId, Activity inbound, CancellationToken ct)
     {
-        long watermark;
-        try
-        {
-            watermark = (await log.AppendAsync(conversationId, [inbound], ct))[0];
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            // Not stored means not acknowledged: the client still holds the message and sends it again.
-            logger.LogError(ex, "Direct Line activity for {ConversationId} not stored; answered 503", conversationId);
-            return new PostResult(PostOutcome.StorageUnavailable, string.Empty);
-        }
+        // Not stored means not acknowledged: a failure here reaches StorageFailureFilter (503 + Retry-After) and the
+        // client, which still holds the message, sends it again.
+        var watermark = (await log.AppendAsync(conversationId, [inbound], ct))[0];
         inbound.Id = ConversationIds.ActivityId(conversationId, watermark);
         await feed.PublishAsync(new ConversationSignal(conversationId, watermark), ct);
 

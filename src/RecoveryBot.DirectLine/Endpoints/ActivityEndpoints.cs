@@ -46,11 +46,8 @@ public static class ActivityEndpoints
         }
 
         var result = await conversations.PostAsync(conversationId, activity, userId, RequestUrls.ServiceUrl(context.Request), context.RequestAborted);
-        return result.Outcome switch
-        {
-            PostOutcome.Accepted => Results.Json(new ResourceIdResponse(result.ActivityId), DirectLineJsonContext.Default.ResourceIdResponse),
-            PostOutcome.StorageUnavailable => DirectLineErrors.Unavailable(TimeSpan.FromSeconds(5), "The message could not be stored; send it again shortly."),
-            _ => DirectLineErrors.BotFailed(),
-        };
+        return result.Outcome == PostOutcome.Accepted
+            ? Results.Json(new ResourceIdResponse(result.ActivityId), DirectLineJsonContext.Default.ResourceIdResponse)
+            : DirectLineErrors.BotFailed();
     }
 }

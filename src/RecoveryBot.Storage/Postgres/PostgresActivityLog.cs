@@ -67,11 +67,7 @@ public sealed class PostgresActivityLog : IActivityLog
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conversationId });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterWatermark });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var entries = new List<LoggedActivity>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            entries.Add(new LoggedActivity(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)));
-        return entries;
+        return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<LoggedActivity>> ReadLastAsync(string conversationId, int max, CancellationToken cancellationToken = default)
@@ -82,6 +78,12 @@ public sealed class PostgresActivityLog : IActivityLog
         await using var command = _db.DataSource.CreateCommand(_readLast);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conversationId });
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
+        return await ReadEntriesAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Rows of (watermark, data), in the order the query returns them.</summary>
+    private static async Task<IReadOnlyList<LoggedActivity>> ReadEntriesAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var entries = new List<LoggedActivity>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -104,10 +104,7 @@ public sealed partial class SqliteDatabase : IStorageSchema, IDisposable
             }
             catch (Exception ex)
             {
-                if (ex is SqliteException { SqliteErrorCode: SqliteFull } full)
-                {
-                    LogFull(_logger, full.SqliteErrorCode, full.SqliteExtendedErrorCode, MaxPageCount);
-                }
+                LogIfFull(ex);
                 // Possibly mid-transaction or broken (disk full, I/O error): the next write starts on a new connection.
                 _writer.Dispose();
                 _writer = null;
@@ -130,19 +127,20 @@ public sealed partial class SqliteDatabase : IStorageSchema, IDisposable
             Return(session);
             return result;
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteFull)
+        catch (Exception ex)
         {
-            // The error code and the quota only: the statement's parameters (what a person wrote) never reach a log.
-            LogFull(_logger, ex.SqliteErrorCode, ex.SqliteExtendedErrorCode, MaxPageCount);
-            session.Dispose();
-            throw;
-        }
-        catch
-        {
+            LogIfFull(ex);
             // The connection may be mid-transaction or broken: never hand it to the next caller.
             session.Dispose();
             throw;
         }
+    }
+
+    // The error code and the quota only: the statement's parameters (what a person wrote) never reach a log.
+    private void LogIfFull(Exception ex)
+    {
+        if (ex is SqliteException { SqliteErrorCode: SqliteFull } full)
+            LogFull(_logger, full.SqliteErrorCode, full.SqliteExtendedErrorCode, MaxPageCount);
     }
 
     private SqliteSession TakeSession()
