@@ -42,7 +42,7 @@ public sealed class Conversation(HttpClient http, LoadOptions options, int index
         _conversationId = conversation.RootElement.GetProperty("conversationId").GetString()!;
         var streamUrl = conversation.RootElement.GetProperty("streamUrl").GetString()!;
         await _socket.ConnectAsync(new Uri(streamUrl), ct);
-        _receive = ReceiveAsync(ct);
+        _receive = StreamSocket.ReadFramesAsync(_socket, Handle, ct);
     }
 
     public async Task RunAsync(DateTime until, CancellationToken ct)
@@ -81,38 +81,6 @@ public sealed class Conversation(HttpClient http, LoadOptions options, int index
         }
     }
 
-    private async Task ReceiveAsync(CancellationToken ct)
-    {
-        var buffer = new byte[64 * 1024];
-        var message = new MemoryStream();
-        try
-        {
-            while (_socket.State == WebSocketState.Open && !ct.IsCancellationRequested)
-            {
-                var result = await _socket.ReceiveAsync(buffer, ct);
-                if (result.MessageType == WebSocketMessageType.Close)
-                {
-                    return;
-                }
-                message.Write(buffer, 0, result.Count);
-                if (!result.EndOfMessage)
-                {
-                    continue;
-                }
-                var now = Stopwatch.GetTimestamp();
-                if (message.Length > 0)
-                {
-                    Handle(message.ToArray(), now);
-                }
-                message.SetLength(0);
-            }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-        {
-            // Closed at the end of the run.
-        }
-    }
-
     private void Handle(byte[] frame, long now)
     {
         using var json = JsonDocument.Parse(frame);
@@ -142,20 +110,5 @@ public sealed class Conversation(HttpClient http, LoadOptions options, int index
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (_socket.State == WebSocketState.Open)
-            {
-                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(2));
-            }
-        }
-        catch (Exception ex) when (ex is WebSocketException or TimeoutException)
-        {
-            // Best effort at the end of the run.
-        }
-        await _receive.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => { }, TaskScheduler.Default);
-        _socket.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await StreamSocket.CloseAsync(_socket, _receive);
 }

@@ -35,7 +35,7 @@ public sealed class SoakConversation(HttpClient http, string secret, int index, 
         var (conversationId, streamUrl) = await DirectLineCalls.StartConversationAsync(http, _token, ct);
         _conversationId = conversationId;
         await _socket.ConnectAsync(new Uri(streamUrl), ct);
-        _receive = ReceiveAsync(ct);
+        _receive = StreamSocket.ReadFramesAsync(_socket, Check, ct);
     }
 
     public async Task RunAsync(DateTime until, int thinkMs, CancellationToken ct)
@@ -85,28 +85,6 @@ public sealed class SoakConversation(HttpClient http, string secret, int index, 
         }
     }
 
-    private async Task ReceiveAsync(CancellationToken ct)
-    {
-        var buffer = new byte[64 * 1024];
-        var message = new MemoryStream();
-        try
-        {
-            while (_socket.State == WebSocketState.Open && !ct.IsCancellationRequested)
-            {
-                var result = await _socket.ReceiveAsync(buffer, ct);
-                if (result.MessageType == WebSocketMessageType.Close) return;
-                message.Write(buffer, 0, result.Count);
-                if (!result.EndOfMessage) continue;
-                if (message.Length > 0) Check(message.ToArray(), Stopwatch.GetTimestamp());
-                message.SetLength(0);
-            }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-        {
-            // Closed at the end of the run (an early close shows up as lost turns).
-        }
-    }
-
     private void Check(byte[] frame, long now)
     {
         using var json = JsonDocument.Parse(frame);
@@ -145,18 +123,5 @@ public sealed class SoakConversation(HttpClient http, string secret, int index, 
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (_socket.State == WebSocketState.Open)
-                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(2));
-        }
-        catch (Exception ex) when (ex is WebSocketException or TimeoutException)
-        {
-            // Best effort at the end of the run.
-        }
-        await _receive.WaitAsync(TimeSpan.FromSeconds(2)).ContinueWith(_ => { }, TaskScheduler.Default);
-        _socket.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await StreamSocket.CloseAsync(_socket, _receive);
 }
