@@ -56,10 +56,7 @@ internal static class StaffWordsParser
                 problems.Add($"{name}:{line}: '{key}' needs a non-empty text");
                 continue;
             }
-            if (!words.TryAdd(key, text))
-            {
-                problems.Add($"{name}:{line}: '{key}' appears twice");
-            }
+            words[key] = text; // YamlStream already refuses a key given twice ("Duplicate key")
         }
         return words;
     }
