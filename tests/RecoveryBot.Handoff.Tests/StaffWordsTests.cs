@@ -24,6 +24,24 @@ public sealed class StaffWordsTests
     }
 
     [Fact]
+    public void RealFile_HasNoStigmatisingWords()
+    {
+        // The person-facing check (words.yaml, CONTENT-BRIEF §4) does not read staff.yaml; staff words follow it too.
+        var problems = new List<RecoveryBot.Dialogs.Loading.ContentProblem>();
+        var stigma = RecoveryBot.Dialogs.Loading.ContentLoader.Read(Path.GetDirectoryName(Catalog.Path)!, problems).Stigma;
+        stigma.Count.ShouldBeGreaterThan(10);
+        foreach (var id in StaffWordIds.All)
+        {
+            var text = " " + string.Concat(W(id, [.. id.Placeholders.Select(p => (p, (string?)""))])
+                .Select(c => char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ')) + " ";
+            foreach (var word in stigma)
+            {
+                text.ShouldNotContain(" " + word.Word.ToLowerInvariant() + " ", customMessage: $"{id.ContentId}: say '{word.Instead}'");
+            }
+        }
+    }
+
+    [Fact]
     public void Placeholders_FilledWithTheGivenValues()
     {
         using var file = TempWordsFile.Edited(y => y
