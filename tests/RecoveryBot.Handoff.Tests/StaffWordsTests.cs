@@ -153,4 +153,33 @@ public sealed class StaffWordsTests
         var facts = card["body"]![1]!["facts"]!.AsArray().Select(f => f!["value"]!.GetValue<string>()).ToList();
         facts.ShouldContain("Crisis (test)");
     }
+
+    [Fact]
+    public async Task DialogsCheck_StaffWordsMissingAnId_ReportsItAndExitsOne()
+    {
+        var dir = Directory.CreateTempSubdirectory("rb-dialogs-copy-");
+        try
+        {
+            var source = Path.GetDirectoryName(Catalog.Path)!;
+            foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(dir.FullName, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            var staff = Path.Combine(dir.FullName, StaffWords.FileName);
+            File.WriteAllText(staff, File.ReadAllText(staff).Replace("  send: \"Send\"\n", "", StringComparison.Ordinal));
+            var output = new StringWriter();
+
+            var code = await RecoveryBot.Cli.CliApp.RunAsync(["dialogs", "check", "--dialogs", dir.FullName],
+                new RecoveryBot.Cli.CliConsole(new StringReader(""), output, new StringWriter()), CancellationToken.None);
+
+            code.ShouldBe(1);
+            output.ToString().ShouldContain("staff.yaml: 'send' is missing (content id staff/send");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
