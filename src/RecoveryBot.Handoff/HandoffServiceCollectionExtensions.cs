@@ -8,6 +8,7 @@ using RecoveryBot.Handoff.ContactCenter;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Storage;
 using RecoveryBot.Handoff.Teams;
+using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Handoff;
 
@@ -16,7 +17,8 @@ public static class HandoffServiceCollectionExtensions
     /// <summary>
     /// Tickets, queue, relay, SLA sweeper, accounts, Teams responders' channel and contact-centre bridge.
     /// Needs from the host: <c>IRecordStore</c> and <c>IPersonChannel</c>; optionally <c>IResponderChannel</c>
-    /// (Teams posting) and a <c>TimeProvider</c> (defaults to the system clock).
+    /// (Teams posting) and a <c>TimeProvider</c> (defaults to the system clock). Loads dialogs/staff.yaml now (see
+    /// <see cref="StaffWordsFile"/>): a missing or incomplete file stops start-up with the list of problems.
     /// </summary>
     public static IServiceCollection AddHandoff(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,13 +27,17 @@ public static class HandoffServiceCollectionExtensions
                 && o.ReminderSeconds > 0 && o.DisconnectGraceSeconds >= 0 && o.MaxWaitMinutes >= 0,
                 "Handoff timings must be positive.")
             .ValidateOnStart();
+        services.TryAddSingleton(StaffWords.Load(StaffWordsFile.Locate(configuration)));
         services.AddOptions<ResponderLockoutOptions>().Bind(configuration.GetSection("Responders:Lockout"));
         services.AddHandoffCore();
         services.AddHostedService<HandoffSweeper>();
         return services;
     }
 
-    /// <summary>The storage-backed parts without hosted services (the CLI uses this).</summary>
+    /// <summary>
+    /// The storage-backed parts without hosted services (the CLI uses this). Staff words are not loaded here: the
+    /// CLI shows none, and the Teams publisher takes them only when AddHandoff registered them.
+    /// </summary>
     public static IServiceCollection AddHandoffCore(this IServiceCollection services)
     {
         services.AddOptions();

@@ -2,6 +2,8 @@ using System.Net;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Tests.Support;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
+using static RecoveryBot.Handoff.Tests.Support.TestWords;
 
 namespace RecoveryBot.Handoff.Tests;
 
@@ -21,7 +23,7 @@ public sealed class ConsoleFlowTests
         await ConsoleApp.SignInAsync(browser, "alex");
 
         var queue = await browser.GetStringAsync("/responder");
-        queue.IndexOf(ticket.Id, StringComparison.Ordinal).ShouldBeLessThan(queue.IndexOf("Routine", StringComparison.Ordinal));
+        queue.IndexOf(ticket.Id, StringComparison.Ordinal).ShouldBeLessThan(queue.IndexOf(W(StaffWordIds.RiskRoutine), StringComparison.Ordinal));
         queue.ShouldContain("es-ES");
         queue.ShouldContain("crisis/overdose");
 

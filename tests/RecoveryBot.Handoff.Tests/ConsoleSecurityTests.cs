@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Tests.Support;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
+using static RecoveryBot.Handoff.Tests.Support.TestWords;
 
 namespace RecoveryBot.Handoff.Tests;
 
@@ -63,7 +65,7 @@ public sealed class ConsoleSecurityTests
         (await alex.GetAsync("/responder/supervisor")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         var page = await sam.GetAsync("/responder/supervisor");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await page.Content.ReadAsStringAsync()).ShouldContain("Audit log");
+        (await page.Content.ReadAsStringAsync()).ShouldContain(W(StaffWordIds.AuditHeading));
     }
 
     [Fact]

@@ -5,6 +5,8 @@ using RecoveryBot.Handoff.Teams;
 using RecoveryBot.Handoff.Tests.Support;
 using RecoveryBot.Handoff.Tickets;
 using RecoveryBot.Protocol.Activities;
+using RecoveryBot.Handoff.Words;
+using static RecoveryBot.Handoff.Tests.Support.TestWords;
 
 namespace RecoveryBot.Handoff.Tests;
 
@@ -43,9 +45,9 @@ public sealed class TeamsChannelTests
         card["type"]!.GetValue<string>().ShouldBe("AdaptiveCard");
         card["version"]!.GetValue<string>().ShouldBe("1.5");
         var facts = card["body"]![1]!["facts"]!.AsArray().ToDictionary(f => f!["title"]!.GetValue<string>(), f => f!["value"]!.GetValue<string>());
-        facts["Risk"].ShouldBe("Crisis");
-        facts["Category"].ShouldBe("overdose");
-        facts["Status"].ShouldBe("Waiting");
+        facts[W(StaffWordIds.Risk)].ShouldBe(W(StaffWordIds.RiskCrisis));
+        facts[W(StaffWordIds.Category)].ShouldBe("overdose");
+        facts[W(StaffWordIds.Status)].ShouldBe(W(StaffWordIds.CardWaiting));
         var claim = card["actions"]!.AsArray().ShouldHaveSingleItem()!;
         claim["type"]!.GetValue<string>().ShouldBe("Action.Submit");
         claim["data"]!["action"]!.GetValue<string>().ShouldBe("claim");
@@ -68,7 +70,7 @@ public sealed class TeamsChannelTests
         var update = h.Teams.Updated.ShouldHaveSingleItem();
         update.ConversationId.ShouldBe(stored.TeamsThreadId);
         update.ActivityId.ShouldBe(stored.TeamsCardActivityId);
-        CardStatus(update.Activity).ShouldStartWith("Claimed by Kim Console at ");
+        CardStatus(update.Activity).ShouldBe(W(StaffWordIds.CardClaimed, ("name", "Kim Console"), ("time", "09:00 UTC")));
     }
 
     [Fact]
@@ -82,7 +84,7 @@ public sealed class TeamsChannelTests
         claimed.ShouldBe(TeamsHandling.Claimed);
         (await h.Service.GetAsync(ticket.Id))!.ClaimedByName.ShouldBe("Sam Responder");
         h.Person.For(ticket.Person.ConversationId).Last().Notice!.Arguments["responder"].ShouldBe("Sam Responder");
-        CardStatus(h.Teams.Updated.Last().Activity).ShouldStartWith("Claimed by Sam Responder at ");
+        CardStatus(h.Teams.Updated.Last().Activity).ShouldBe(W(StaffWordIds.CardClaimed, ("name", "Sam Responder"), ("time", "09:00 UTC")));
         h.Teams.Updated.Last().Activity.Attachments![0].Content!.Value.TryGetProperty("actions", out _).ShouldBeFalse();
 
         (await h.TeamsHandler.HandleAsync(Inbound(thread, "<at>RecoveryBot</at> Hello, I'm Sam. I'm here."))).ShouldBe(TeamsHandling.Relayed);
@@ -91,12 +93,12 @@ public sealed class TeamsChannelTests
         await h.Service.RelayFromPersonAsync(ticket.Person.ConversationId, "thank you, my email is a@b.org");
         var toThread = h.Teams.Sent.Last();
         toThread.ConversationId.ShouldBe(thread);
-        toThread.Activity.Text.ShouldBe("Person: thank you, my email is [email]");
+        toThread.Activity.Text.ShouldBe(W(StaffWordIds.ThreadPerson, ("text", "thank you, my email is [email]")));
 
-        (await h.TeamsHandler.HandleAsync(Inbound(thread, "end"))).ShouldBe(TeamsHandling.Ended);
+        (await h.TeamsHandler.HandleAsync(Inbound(thread, W(StaffWordIds.ThreadEndCommand)))).ShouldBe(TeamsHandling.Ended);
         (await h.Service.GetAsync(ticket.Id))!.State.ShouldBe(TicketState.Closed);
         h.Person.ContentIdsFor(ticket.Person.ConversationId).Last().ShouldBe(HandoffContent.Ended);
-        CardStatus(h.Teams.Updated.Last().Activity).ShouldStartWith("Ended at ");
+        CardStatus(h.Teams.Updated.Last().Activity).ShouldBe(W(StaffWordIds.CardEnded, ("time", "09:00 UTC"), ("name", "Sam Responder")));
         var cardId = (await h.Service.GetAsync(ticket.Id))!.TeamsCardActivityId;
         h.Teams.Updated.ShouldAllBe(u => u.ActivityId == cardId && u.ConversationId == thread);
     }
@@ -113,7 +115,7 @@ public sealed class TeamsChannelTests
         var second = await h.TeamsHandler.HandleAsync(Inbound(thread, null, (JsonObject)data.DeepClone(), "29:other", "Kim"));
 
         second.ShouldBe(TeamsHandling.ClaimRefused);
-        h.Teams.Sent.Last().Activity.Text.ShouldBe("Already claimed by Sam Responder.");
+        h.Teams.Sent.Last().Activity.Text.ShouldBe(W(StaffWordIds.ThreadAlreadyClaimed, ("name", "Sam Responder")));
     }
 
     [Fact]
@@ -153,6 +155,6 @@ public sealed class TeamsChannelTests
     private static string CardStatus(Activity update)
     {
         var facts = update.Attachments![0].Content!.Value.GetProperty("body")[1].GetProperty("facts");
-        return facts.EnumerateArray().Single(f => f.GetProperty("title").GetString() == "Status").GetProperty("value").GetString()!;
+        return facts.EnumerateArray().Single(f => f.GetProperty("title").GetString() == W(StaffWordIds.Status)).GetProperty("value").GetString()!;
     }
 }

@@ -1,5 +1,6 @@
 using RecoveryBot.Cli.Dialogs;
 using RecoveryBot.Dialogs.Content;
+using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Cli.Commands;
 
@@ -21,10 +22,11 @@ public sealed class DialogsCommands : ICliCommandGroup
         {
             return 2;
         }
-        var problems = ContentCatalog.Validate(dir);
+        var problems = ContentCatalog.Validate(dir).Select(p => p.ToString()).ToList();
+        problems.AddRange(StaffWordProblems(dir));
         foreach (var problem in problems)
         {
-            await console.Out.WriteLineAsync(problem.ToString());
+            await console.Out.WriteLineAsync(problem);
         }
         if (problems.Count > 0)
         {
@@ -33,5 +35,27 @@ public sealed class DialogsCommands : ICliCommandGroup
         }
         await console.Out.WriteLineAsync($"ok: {dir} is valid");
         return 0;
+    }
+
+    /// <summary>
+    /// staff.yaml (console and Teams words), as the host checks it at start-up. Skipped when absent: test fixtures hold
+    /// only person-facing content, and the host itself refuses to start without the file.
+    /// </summary>
+    private static IEnumerable<string> StaffWordProblems(string dir)
+    {
+        var path = Path.Combine(dir, StaffWords.FileName);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        try
+        {
+            StaffWords.Load(path);
+            return [];
+        }
+        catch (InvalidDataException ex)
+        {
+            return ex.Message.Split(Environment.NewLine).Skip(1);
+        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Storage;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
 using RecoveryBot.Protocol.Activities;
 
 namespace RecoveryBot.Handoff.Teams;
@@ -15,7 +16,8 @@ public sealed class TeamsAlertPublisher(
     JsonRecords records,
     IOptions<HandoffOptions> options,
     ILogger<TeamsAlertPublisher> logger,
-    IResponderChannel? channel = null)
+    IResponderChannel? channel = null,
+    StaffWords? words = null)
 {
     /// <summary>Responders who claimed in Teams get ids with this prefix (the console's are account ids).</summary>
     public const string TeamsResponderPrefix = "teams:";
@@ -23,6 +25,9 @@ public sealed class TeamsAlertPublisher(
     private sealed record ThreadPointer(string TicketId);
 
     private TeamsResponderOptions Teams => options.Value.Teams;
+
+    // Optional so AddHandoffCore (the CLI, which posts nothing) needs no dialogs/staff.yaml; AddHandoff registers them.
+    private StaffWords Words => words ?? throw new InvalidOperationException("Staff words are not registered: the host must call AddHandoff.");
 
     public bool IsEnabled => channel is not null && Teams.IsConfigured;
 
@@ -34,7 +39,7 @@ public sealed class TeamsAlertPublisher(
         }
         try
         {
-            var thread = await channel!.CreateThreadAsync(Teams.ServiceUrl!, TicketAlertCard.CreateConversationBody(Teams, ticket), ct);
+            var thread = await channel!.CreateThreadAsync(Teams.ServiceUrl!, TicketAlertCard.CreateConversationBody(Teams, ticket, Words), ct);
             var stored = await records.UpdateAsync<Ticket>(HandoffKeys.Ticket(ticket.Id), t =>
             {
                 if (t is null)
@@ -74,7 +79,7 @@ public sealed class TeamsAlertPublisher(
         }
         try
         {
-            var activity = TicketAlertCard.ToActivity(ticket);
+            var activity = TicketAlertCard.ToActivity(ticket, Words);
             activity.Id = ticket.TeamsCardActivityId;
             await channel!.UpdateActivityAsync(Teams.ServiceUrl!, ticket.TeamsThreadId, ticket.TeamsCardActivityId, activity, ct);
         }
@@ -91,7 +96,7 @@ public sealed class TeamsAlertPublisher(
         {
             return;
         }
-        await SendToThreadAsync(ticket.TeamsThreadId, $"{ResponderWords.PersonSaid}: {line.Text}", ct);
+        await SendToThreadAsync(ticket.TeamsThreadId, Words.Text(StaffWordIds.ThreadPerson, ("text", line.Text)), ct);
     }
 
     public async Task SendToThreadAsync(string threadId, string text, CancellationToken ct)

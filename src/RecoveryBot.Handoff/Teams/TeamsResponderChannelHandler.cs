@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
 using RecoveryBot.Protocol.Activities;
 
 namespace RecoveryBot.Handoff.Teams;
@@ -22,7 +23,7 @@ public enum TeamsHandling
 /// Activities from the responders' channel: the card's Claim (<c>Action.Submit</c> → message with <c>value</c>,
 /// PROTOCOL §5.5), thread replies relayed to the person, and <c>end</c> in the thread to end the handoff.
 /// </summary>
-public sealed partial class TeamsResponderChannelHandler(HandoffService service, TeamsAlertPublisher publisher)
+public sealed partial class TeamsResponderChannelHandler(HandoffService service, TeamsAlertPublisher publisher, StaffWords words)
 {
     public async Task<TeamsHandling> HandleAsync(Activity inbound, CancellationToken ct = default)
     {
@@ -47,7 +48,7 @@ public sealed partial class TeamsResponderChannelHandler(HandoffService service,
         {
             return TeamsHandling.NotHolder;
         }
-        if (string.Equals(text, "end", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(text, words.Text(StaffWordIds.ThreadEndCommand), StringComparison.OrdinalIgnoreCase))
         {
             var ended = await service.EndAsync(ticketId, responder, ct);
             return ended.Succeeded ? TeamsHandling.Ended : TeamsHandling.NotHolder;
@@ -73,8 +74,8 @@ public sealed partial class TeamsResponderChannelHandler(HandoffService service,
         if (inbound.Conversation?.Id is { } thread && publisher.IsEnabled)
         {
             var why = result.Outcome == HandoffOutcome.AlreadyClaimed
-                ? $"{ResponderWords.AlreadyClaimed} {result.Ticket?.ClaimedByName}."
-                : ResponderWords.NoLongerOpen;
+                ? words.Text(StaffWordIds.ThreadAlreadyClaimed, ("name", result.Ticket?.ClaimedByName))
+                : words.Text(StaffWordIds.ThreadNoLongerOpen);
             await publisher.SendToThreadAsync(thread, why, ct);
         }
         return TeamsHandling.ClaimRefused;

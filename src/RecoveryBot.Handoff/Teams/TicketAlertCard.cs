@@ -3,30 +3,31 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
 using RecoveryBot.Protocol.Activities;
 
 namespace RecoveryBot.Handoff.Teams;
 
 /// <summary>
 /// The alert card in the responders' channel: Adaptive Card 1.5 (the Teams limit, PROTOCOL §5.5) with an
-/// <c>Action.Submit</c> "Claim" whose data comes back as the message's <c>value</c>. Staff-facing words only; it
-/// never shows anything the person wrote.
+/// <c>Action.Submit</c> "Claim" whose data comes back as the message's <c>value</c>. Staff-facing words only (from
+/// dialogs/staff.yaml); it never shows anything the person wrote.
 /// </summary>
 public static class TicketAlertCard
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string ClaimAction = "claim";
 
-    public static JsonObject Build(Ticket ticket)
+    public static JsonObject Build(Ticket ticket, StaffWords words)
     {
         var facts = new JsonArray
         {
-            Fact(ResponderWords.Risk, ResponderWords.RiskName(ticket.Risk)),
-            Fact(ResponderWords.Category, ticket.Category ?? ResponderWords.None),
-            Fact(ResponderWords.Channel, ticket.Channel),
-            Fact(ResponderWords.Language, ticket.Locale),
-            Fact(ResponderWords.Requested, Time(ticket.RequestedAt)),
-            Fact(ResponderWords.Status, Status(ticket)),
+            Fact(words.Text(StaffWordIds.Risk), words.Risk(ticket.Risk)),
+            Fact(words.Text(StaffWordIds.Category), ticket.Category ?? words.Text(StaffWordIds.None)),
+            Fact(words.Text(StaffWordIds.Channel), ticket.Channel),
+            Fact(words.Text(StaffWordIds.Language), ticket.Locale),
+            Fact(words.Text(StaffWordIds.Requested), Time(ticket.RequestedAt)),
+            Fact(words.Text(StaffWordIds.Status), Status(ticket, words)),
         };
         var card = new JsonObject
         {
@@ -38,7 +39,7 @@ public static class TicketAlertCard
                 new JsonObject
                 {
                     ["type"] = "TextBlock",
-                    ["text"] = $"{ResponderWords.HandoffRequest} {ticket.Id}",
+                    ["text"] = words.Text(StaffWordIds.CardTitle, ("ticket", ticket.Id)),
                     ["weight"] = "Bolder",
                     ["size"] = "Medium",
                     ["wrap"] = true,
@@ -54,7 +55,7 @@ public static class TicketAlertCard
                 new JsonObject
                 {
                     ["type"] = "Action.Submit",
-                    ["title"] = ResponderWords.Claim,
+                    ["title"] = words.Text(StaffWordIds.Claim),
                     ["data"] = new JsonObject { ["action"] = ClaimAction, ["ticketId"] = ticket.Id },
                 },
             };
@@ -62,14 +63,14 @@ public static class TicketAlertCard
         return card;
     }
 
-    public static Activity ToActivity(Ticket ticket) => new()
+    public static Activity ToActivity(Ticket ticket, StaffWords words) => new()
     {
         Type = ActivityTypes.Message,
-        Attachments = [new Attachment { ContentType = ContentType, Content = JsonSerializer.SerializeToElement(Build(ticket)) }],
+        Attachments = [new Attachment { ContentType = ContentType, Content = JsonSerializer.SerializeToElement(Build(ticket, words)) }],
     };
 
     /// <summary>The create-conversation body of PROTOCOL §5.7: a new thread in the channel, tenant included.</summary>
-    public static JsonObject CreateConversationBody(TeamsResponderOptions teams, Ticket ticket) => new()
+    public static JsonObject CreateConversationBody(TeamsResponderOptions teams, Ticket ticket, StaffWords words) => new()
     {
         ["isGroup"] = true,
         ["tenantId"] = teams.TenantId,
@@ -78,17 +79,17 @@ public static class TicketAlertCard
             ["channel"] = new JsonObject { ["id"] = teams.ChannelId },
             ["tenant"] = new JsonObject { ["id"] = teams.TenantId },
         },
-        ["activity"] = JsonSerializer.SerializeToNode(ToActivity(ticket), ProtocolJson.Context.Activity),
+        ["activity"] = JsonSerializer.SerializeToNode(ToActivity(ticket, words), ProtocolJson.Context.Activity),
     };
 
-    private static string Status(Ticket ticket) => ticket.State switch
+    private static string Status(Ticket ticket, StaffWords words) => ticket.State switch
     {
-        TicketState.Requested when ticket.HeldByContactCenter => ResponderWords.WithContactCenter,
-        TicketState.Requested => ResponderWords.Waiting,
-        TicketState.Claimed => $"{ResponderWords.ClaimedBy} {ticket.ClaimedByName} {ResponderWords.At} {Time(ticket.ClaimedAt)}",
-        TicketState.Closed => $"{ResponderWords.EndedAt} {Time(ticket.ClosedAt)} ({ResponderWords.ClaimedBy} {ticket.ClaimedByName})",
-        TicketState.Cancelled => $"{ResponderWords.CancelledByPerson} {Time(ticket.ClosedAt)}",
-        TicketState.TimedOut => $"{ResponderWords.TimedOutAt} {Time(ticket.ClosedAt)}",
+        TicketState.Requested when ticket.HeldByContactCenter => words.Text(StaffWordIds.CardContactCentre),
+        TicketState.Requested => words.Text(StaffWordIds.CardWaiting),
+        TicketState.Claimed => words.Text(StaffWordIds.CardClaimed, ("name", ticket.ClaimedByName), ("time", Time(ticket.ClaimedAt))),
+        TicketState.Closed => words.Text(StaffWordIds.CardEnded, ("time", Time(ticket.ClosedAt)), ("name", ticket.ClaimedByName)),
+        TicketState.Cancelled => words.Text(StaffWordIds.CardCancelled, ("time", Time(ticket.ClosedAt))),
+        TicketState.TimedOut => words.Text(StaffWordIds.CardTimedOut, ("time", Time(ticket.ClosedAt))),
         _ => ticket.State.ToString(),
     };
 

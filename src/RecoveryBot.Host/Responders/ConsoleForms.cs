@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Host.Responders;
 
@@ -21,7 +22,8 @@ public static class ConsoleForms
         }
     }
 
-    public static IResult Rejected() => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form expired. Reload the page and try again.");
+    public static IResult Rejected(HttpContext context) =>
+        Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: context.Word(StaffWordIds.FormExpired));
 
     public static void Token(HtmlWriter html, HttpContext context)
     {

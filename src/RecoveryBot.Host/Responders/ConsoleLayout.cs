@@ -1,4 +1,5 @@
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Host.Responders;
 
@@ -7,31 +8,32 @@ public static class ConsoleLayout
 {
     public static IResult Page(HttpContext context, string title, ResponderIdentity? me, Action<HtmlWriter> body, int status = 200)
     {
+        var words = context.Words();
         var html = new HtmlWriter();
         html.Raw("<!DOCTYPE html>").Open("html", ("lang", "en")).Raw("<head><meta charset=\"utf-8\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Element("title", $"{title} · RecoveryBot responders")
+            .Element("title", words.Text(StaffWordIds.PageTitle, ("title", title)))
             .Raw("<link rel=\"stylesheet\" href=\"/responder/assets/console.css\">");
         if (me is not null)
         {
             html.Raw("<script src=\"/responder/assets/console.js\" defer></script>");
         }
         html.Raw("</head>").Open("body", ("data-responder", me?.Id))
-            .Raw("<a class=\"skip\" href=\"#main\">Skip to content</a>")
-            .Raw("<header class=\"top\"><p class=\"brand\">RecoveryBot responders</p>");
+            .Element("a", words.Text(StaffWordIds.SkipLink), ("class", "skip"), ("href", "#main"))
+            .Raw("<header class=\"top\">").Element("p", words.Text(StaffWordIds.Brand), ("class", "brand"));
         if (me is not null)
         {
-            html.Raw("<nav aria-label=\"Console\"><ul>")
-                .Raw("<li><a href=\"/responder\">Queue</a></li>");
+            html.Open("nav", ("aria-label", words.Text(StaffWordIds.NavLabel))).Raw("<ul>")
+                .Raw("<li>").Element("a", words.Text(StaffWordIds.NavQueue), ("href", "/responder")).Raw("</li>");
             if (me.IsSupervisor)
             {
-                html.Raw("<li><a href=\"/responder/supervisor\">Supervisor</a></li>")
-                    .Raw("<li><a href=\"/responder/insights\">Insights</a></li>");
+                html.Raw("<li>").Element("a", words.Text(StaffWordIds.NavSupervisor), ("href", "/responder/supervisor")).Raw("</li>")
+                    .Raw("<li>").Element("a", words.Text(StaffWordIds.NavInsights), ("href", "/responder/insights")).Raw("</li>");
             }
             html.Raw("</ul></nav>").Open("form", ("method", "post"), ("action", "/responder/sign-out"), ("class", "signout"));
             ConsoleForms.Token(html, context);
             html.Element("span", me.DisplayName, ("class", "who"))
-                .Raw("<button type=\"submit\">Sign out</button></form>");
+                .Open("button", ("type", "submit")).Text(words.Text(StaffWordIds.SignOut)).Raw("</button></form>");
         }
         html.Raw("</header><main id=\"main\" tabindex=\"-1\">").Element("h1", title);
         body(html);
@@ -46,7 +48,5 @@ public static class ConsoleLayout
         _ => "badge badge-routine",
     };
 
-    public static string Waiting(TimeSpan wait) => wait.TotalMinutes >= 1
-        ? $"{(int)wait.TotalMinutes} min {wait.Seconds:00} s"
-        : $"{Math.Max(0, (int)wait.TotalSeconds)} s";
+    public static string Waiting(HttpContext context, TimeSpan wait) => context.Words().Duration(wait);
 }

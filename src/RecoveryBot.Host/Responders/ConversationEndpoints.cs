@@ -1,5 +1,6 @@
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Host.Responders;
 
@@ -22,7 +23,7 @@ public static class ConversationEndpoints
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             }
             var colleagues = (await directory.ListAsync(context.RequestAborted)).Where(r => r.Id != ticket.ClaimedBy).ToList();
-            return ConsoleLayout.Page(context, $"Conversation {ticket.Id}", me,
+            return ConsoleLayout.Page(context, context.Word(StaffWordIds.ConversationTitle, ("ticket", ticket.Id)), me,
                 html => ConversationView.Write(html, context, ticket, view.Value.Lines, view.Value.Notes, colleagues, me, time.GetUtcNow()));
         });
 
@@ -42,7 +43,7 @@ public static class ConversationEndpoints
     {
         if (!await ConsoleForms.IsValidAsync(context))
         {
-            return ConsoleForms.Rejected();
+            return ConsoleForms.Rejected(context);
         }
         var result = await action(context.User.Identity(), context.RequestAborted);
         return result.Outcome switch
@@ -50,8 +51,8 @@ public static class ConversationEndpoints
             HandoffOutcome.Ok => ConsoleForms.Done(context, after ?? $"/responder/tickets/{Uri.EscapeDataString(id)}"),
             HandoffOutcome.NotFound => Results.NotFound(),
             HandoffOutcome.NotHolder => Results.StatusCode(StatusCodes.Status403Forbidden),
-            HandoffOutcome.UnknownResponder => Results.Problem(statusCode: 400, title: "Choose a colleague from the list."),
-            _ => Results.Problem(statusCode: 409, title: "This conversation is no longer open, or the message was empty or too long."),
+            HandoffOutcome.UnknownResponder => Results.Problem(statusCode: 400, title: context.Word(StaffWordIds.ChooseColleague)),
+            _ => Results.Problem(statusCode: 409, title: context.Word(StaffWordIds.ActionRefused)),
         };
     }
 }

@@ -1,5 +1,6 @@
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Host.Responders;
 
@@ -14,32 +15,34 @@ public static class QueueEndpoints
             var queue = await handoff.GetQueueAsync(context.RequestAborted);
             var mine = await handoff.GetHeldByAsync(me.Id, context.RequestAborted);
             var now = time.GetUtcNow();
-            return ConsoleLayout.Page(context, "Queue", me, html =>
+            var words = context.Words();
+            return ConsoleLayout.Page(context, words.Text(StaffWordIds.QueueTitle), me, html =>
             {
                 if (context.Request.Query["notice"] == "taken")
                 {
-                    html.Element("p", "Someone else claimed that conversation first.", ("class", "notice"), ("role", "status"));
+                    html.Element("p", words.Text(StaffWordIds.ClaimLost), ("class", "notice"), ("role", "status"));
                 }
-                html.Element("h2", "My conversations");
+                html.Element("h2", words.Text(StaffWordIds.MineHeading));
                 if (mine.Count == 0)
                 {
-                    html.Element("p", "You are not holding any conversation.");
+                    html.Element("p", words.Text(StaffWordIds.MineEmpty));
                 }
                 else
                 {
                     html.Raw("<ul class=\"mine\">");
                     foreach (var t in mine)
                     {
-                        html.Raw("<li>").Element("a", $"{t.Id} ({ResponderWords.RiskName(t.Risk)}, {t.Category ?? "no category"})", ("href", $"/responder/tickets/{t.Id}"));
+                        var item = words.Text(StaffWordIds.MineItem, ("ticket", t.Id), ("risk", words.Risk(t.Risk)), ("category", t.Category ?? words.Text(StaffWordIds.NoCategory)));
+                        html.Raw("<li>").Element("a", item, ("href", $"/responder/tickets/{t.Id}"));
                         if (t.CrisisAlert)
                         {
-                            html.Element("span", "Crisis alert", ("class", "badge badge-crisis"));
+                            html.Element("span", words.Text(StaffWordIds.CrisisAlertBadge), ("class", "badge badge-crisis"));
                         }
                         html.Raw("</li>");
                     }
                     html.Raw("</ul>");
                 }
-                html.Element("h2", "Waiting");
+                html.Element("h2", words.Text(StaffWordIds.QueueHeading));
                 html.Open("div", ("id", "queue"), ("data-refresh", "/responder/queue"));
                 WriteQueue(html, context, queue, now);
                 html.Close("div");
@@ -57,7 +60,7 @@ public static class QueueEndpoints
         {
             if (!await ConsoleForms.IsValidAsync(context))
             {
-                return ConsoleForms.Rejected();
+                return ConsoleForms.Rejected(context);
             }
             var result = await handoff.ClaimAsync(id, context.User.Identity(), context.RequestAborted);
             return result.Outcome switch
@@ -71,23 +74,28 @@ public static class QueueEndpoints
 
     public static void WriteQueue(HtmlWriter html, HttpContext context, IReadOnlyList<Ticket> queue, DateTimeOffset now)
     {
+        var words = context.Words();
         if (queue.Count == 0)
         {
-            html.Element("p", "Nobody is waiting.");
+            html.Element("p", words.Text(StaffWordIds.QueueEmpty));
             return;
         }
-        html.Raw("<table class=\"queue\"><caption>Waiting, highest risk first, then longest wait</caption><thead><tr>")
-            .Raw("<th scope=\"col\">Risk</th><th scope=\"col\">Category</th><th scope=\"col\">Channel</th><th scope=\"col\">Language</th>")
-            .Raw("<th scope=\"col\">Waiting</th><th scope=\"col\">Path</th><th scope=\"col\"><span class=\"visually-hidden\">Action</span></th></tr></thead><tbody>");
+        html.Raw("<table class=\"queue\">").Element("caption", words.Text(StaffWordIds.QueueCaption)).Raw("<thead><tr>");
+        foreach (var column in (StaffWordId[])[StaffWordIds.Risk, StaffWordIds.Category, StaffWordIds.Channel, StaffWordIds.Language, StaffWordIds.Waiting, StaffWordIds.Path])
+        {
+            html.Element("th", words.Text(column), ("scope", "col"));
+        }
+        html.Raw("<th scope=\"col\">").Element("span", words.Text(StaffWordIds.QueueAction), ("class", "visually-hidden")).Raw("</th></tr></thead><tbody>");
         foreach (var t in queue)
         {
-            html.Open("tr", ("data-ticket", t.Id)).Raw("<td>").Element("span", ResponderWords.RiskName(t.Risk), ("class", ConsoleLayout.RiskClass(t.Risk))).Raw("</td>")
-                .Element("td", t.Category ?? "—").Element("td", t.Channel).Element("td", t.Locale)
-                .Element("td", ConsoleLayout.Waiting(now - t.RequestedAt))
+            html.Open("tr", ("data-ticket", t.Id)).Raw("<td>").Element("span", words.Risk(t.Risk), ("class", ConsoleLayout.RiskClass(t.Risk))).Raw("</td>")
+                .Element("td", t.Category ?? words.Text(StaffWordIds.None)).Element("td", t.Channel).Element("td", t.Locale)
+                .Element("td", words.Duration(now - t.RequestedAt))
                 .Element("td", string.Join(" → ", t.FlowPath), ("class", "path"))
                 .Raw("<td>").Open("form", ("method", "post"), ("action", $"/responder/tickets/{t.Id}/claim"));
             ConsoleForms.Token(html, context);
-            html.Open("button", ("type", "submit"), ("aria-label", $"Claim {ResponderWords.RiskName(t.Risk)} request {t.Id}")).Text("Claim").Close("button")
+            html.Open("button", ("type", "submit"), ("aria-label", words.Text(StaffWordIds.ClaimLabel, ("risk", words.Risk(t.Risk)), ("ticket", t.Id))))
+                .Text(words.Text(StaffWordIds.Claim)).Close("button")
                 .Raw("</form></td></tr>");
         }
         html.Raw("</tbody></table>");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using RecoveryBot.Handoff.Accounts;
 using RecoveryBot.Handoff.Audit;
+using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Host.Responders;
 
@@ -22,14 +23,15 @@ public static class SignInEndpoints
     {
         if (!await ConsoleForms.IsValidAsync(context))
         {
-            return ConsoleForms.Rejected();
+            return ConsoleForms.Rejected(context);
         }
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var wait = throttle.RetryAfter(client);
         if (wait > TimeSpan.Zero)
         {
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Form(context, entra, $"Too many attempts. Please wait {Math.Ceiling(wait.TotalSeconds)} seconds and try again.", StatusCodes.Status429TooManyRequests);
+            var seconds = Math.Ceiling(wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Form(context, entra, context.Word(StaffWordIds.TooManyAttempts, ("seconds", seconds)), StatusCodes.Status429TooManyRequests);
         }
         var name = await ConsoleForms.FieldAsync(context, "name");
         var password = await ConsoleForms.FieldAsync(context, "password");
@@ -45,11 +47,11 @@ public static class SignInEndpoints
             case SignInStatus.LockedOut:
                 throttle.RecordFailure(client);
                 await audit.RecordAsync(actor, AuditAction.LockedOut, ct: context.RequestAborted);
-                return Form(context, entra, "This account is locked for a while after too many attempts. Try again later or ask a supervisor.", StatusCodes.Status423Locked);
+                return Form(context, entra, context.Word(StaffWordIds.LockedOut), StatusCodes.Status423Locked);
             default:
                 throttle.RecordFailure(client);
                 await audit.RecordAsync(actor, AuditAction.SignInFailed, ct: context.RequestAborted);
-                return Form(context, entra, "That name and password did not match.", StatusCodes.Status401Unauthorized);
+                return Form(context, entra, context.Word(StaffWordIds.SignInFailed), StatusCodes.Status401Unauthorized);
         }
     }
 
@@ -57,7 +59,7 @@ public static class SignInEndpoints
     {
         if (!await ConsoleForms.IsValidAsync(context))
         {
-            return ConsoleForms.Rejected();
+            return ConsoleForms.Rejected(context);
         }
         await audit.RecordAsync(context.User.Identity().Id, AuditAction.SignedOut, ct: context.RequestAborted);
         await context.SignOutAsync(ResponderAuth.CookieScheme);
@@ -65,7 +67,7 @@ public static class SignInEndpoints
     }
 
     private static IResult Form(HttpContext context, EntraOptions entra, string? error, int status) =>
-        ConsoleLayout.Page(context, "Sign in", null, html =>
+        ConsoleLayout.Page(context, context.Word(StaffWordIds.SignInTitle), null, html =>
         {
             if (error is not null)
             {
@@ -73,14 +75,14 @@ public static class SignInEndpoints
             }
             html.Open("form", ("method", "post"), ("action", "/responder/sign-in"), ("class", "stack"));
             ConsoleForms.Token(html, context);
-            html.Raw("<label for=\"name\">Name</label>")
+            html.Element("label", context.Word(StaffWordIds.SignInName), ("for", "name"))
                 .Raw("<input id=\"name\" name=\"name\" autocomplete=\"username\" required autofocus>")
-                .Raw("<label for=\"password\">Password</label>")
+                .Element("label", context.Word(StaffWordIds.SignInPassword), ("for", "password"))
                 .Raw("<input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>")
-                .Raw("<button type=\"submit\">Sign in</button></form>");
+                .Element("button", context.Word(StaffWordIds.SignInButton), ("type", "submit")).Raw("</form>");
             if (entra.IsConfigured)
             {
-                html.Raw("<p><a class=\"button\" href=\"/responder/sign-in/entra\">Sign in with your organisation account</a></p>");
+                html.Raw("<p>").Element("a", context.Word(StaffWordIds.SignInEntra), ("class", "button"), ("href", "/responder/sign-in/entra")).Raw("</p>");
             }
         }, status);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using RecoveryBot.Handoff.Audit;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Host.Responders;
 
@@ -15,23 +16,22 @@ public static class SupervisorEndpoints
             var open = (await handoff.GetOpenAsync(context.RequestAborted)).OrderBy(t => t.State).ThenBy(t => t.Risk).ThenBy(t => t.RequestedAt).ToList();
             var entries = await audit.ReadRecentAsync(days: 2, max: 200, context.RequestAborted);
             var now = time.GetUtcNow();
-            return ConsoleLayout.Page(context, "Supervisor", context.User.Identity(), html =>
+            var words = context.Words();
+            return ConsoleLayout.Page(context, words.Text(StaffWordIds.SupervisorTitle), context.User.Identity(), html =>
             {
-                html.Element("h2", "Active handoffs");
-                html.Raw("<table><thead><tr><th scope=\"col\">Ticket</th><th scope=\"col\">Risk</th><th scope=\"col\">State</th>")
-                    .Raw("<th scope=\"col\">Held by</th><th scope=\"col\">Waiting / held for</th></tr></thead><tbody>");
+                html.Element("h2", words.Text(StaffWordIds.ActiveHandoffs));
+                Header(html, words, StaffWordIds.Ticket, StaffWordIds.Risk, StaffWordIds.State, StaffWordIds.HeldBy, StaffWordIds.HeldFor);
                 foreach (var t in open)
                 {
                     html.Raw("<tr><td>").Element("a", t.Id, ("href", $"/responder/tickets/{t.Id}")).Raw("</td><td>")
-                        .Element("span", ResponderWords.RiskName(t.Risk), ("class", ConsoleLayout.RiskClass(t.Risk))).Raw("</td>")
-                        .Element("td", t.State == TicketState.Claimed ? "In conversation" : "Waiting")
-                        .Element("td", t.ClaimedByName ?? "—")
-                        .Element("td", ConsoleLayout.Waiting(now - (t.ClaimedAt ?? t.RequestedAt))).Raw("</tr>");
+                        .Element("span", words.Risk(t.Risk), ("class", ConsoleLayout.RiskClass(t.Risk))).Raw("</td>")
+                        .Element("td", words.Text(t.State == TicketState.Claimed ? StaffWordIds.InConversation : StaffWordIds.Waiting))
+                        .Element("td", t.ClaimedByName ?? words.Text(StaffWordIds.None))
+                        .Element("td", words.Duration(now - (t.ClaimedAt ?? t.RequestedAt))).Raw("</tr>");
                 }
                 html.Raw("</tbody></table>");
-                html.Element("h2", "Audit log");
-                html.Raw("<table><thead><tr><th scope=\"col\">When (UTC)</th><th scope=\"col\">Who</th><th scope=\"col\">Action</th>")
-                    .Raw("<th scope=\"col\">Ticket</th><th scope=\"col\">Target</th></tr></thead><tbody>");
+                html.Element("h2", words.Text(StaffWordIds.AuditHeading));
+                Header(html, words, StaffWordIds.AuditWhen, StaffWordIds.AuditWho, StaffWordIds.AuditAction, StaffWordIds.Ticket, StaffWordIds.AuditTarget);
                 foreach (var e in entries)
                 {
                     html.Raw("<tr>").Element("td", e.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture))
@@ -40,5 +40,15 @@ public static class SupervisorEndpoints
                 html.Raw("</tbody></table>");
             });
         });
+    }
+
+    private static void Header(HtmlWriter html, StaffWords words, params StaffWordId[] columns)
+    {
+        html.Raw("<table><thead><tr>");
+        foreach (var column in columns)
+        {
+            html.Element("th", words.Text(column), ("scope", "col"));
+        }
+        html.Raw("</tr></thead><tbody>");
     }
 }

@@ -24,6 +24,7 @@ public sealed class PublishedAppTests
             var dialogs = Path.Combine(output, "dialogs");
             File.Exists(Path.Combine(output, "RecoveryBot.Host.dll")).ShouldBeTrue();
             File.Exists(Path.Combine(dialogs, "messages.yaml")).ShouldBeTrue();
+            File.Exists(Path.Combine(dialogs, "staff.yaml")).ShouldBeTrue(); // the console and Teams alerts refuse to start without it
             Directory.GetFiles(Path.Combine(dialogs, "flows"), "*.yaml").Length.ShouldBe(
                 Directory.GetFiles(Path.Combine(BuildPaths.RepoRoot, "dialogs", "flows"), "*.yaml").Length);
             File.Exists(Path.Combine(dialogs, "safety", "crisis-resources.yaml")).ShouldBeTrue();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -35,13 +36,14 @@ public sealed partial class ConsoleApp : IAsyncDisposable
     public RecordingPersonChannel Person { get; }
     public HandoffService Handoff => app.Services.GetRequiredService<HandoffService>();
 
-    public static async Task<ConsoleApp> StartAsync()
+    public static async Task<ConsoleApp> StartAsync(Dictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var store = new InMemoryRecordStore();
         var person = new RecordingPersonChannel();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
         builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IRecordStore>(store);
         builder.Services.AddSingleton<IPersonChannel>(person);

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Handoff.Service;
 using RecoveryBot.Handoff.Tickets;
+using RecoveryBot.Handoff.Words;
 using RecoveryBot.Host.Tests.Infrastructure;
 using RecoveryBot.Protocol.Activities;
 using RecoveryBot.Testing.Fakes;
@@ -62,7 +64,8 @@ public sealed class TeamsRespondersChannelHostTests
         await HandoffKit.WaitForAsync(teams, _ => teams.Requests.Any(r => r.Method == "PUT"));
         var claimedCard = teams.Requests.First(r => r.Method == "PUT");
         claimedCard.RawTarget.ShouldEndWith($"/v3/conversations/{Uri.EscapeDataString(Thread)}/activities/1700000000001");
-        claimedCard.Body.ShouldContain("Claimed by Sam Responder");
+        var words = kit.Factory.Services.GetRequiredService<StaffWords>();
+        CardStatus(claimedCard.ReadActivity()!).ShouldBe(words.Text(StaffWordIds.CardClaimed, ("name", "Sam Responder"), ("time", Utc(ticket.ClaimedAt))));
         claimedCard.ReadActivity()!.Attachments![0].Content!.Value.TryGetProperty("actions", out _).ShouldBeFalse();
 
         // A thread reply (with the bot mention) reaches the person under the responder's name.
@@ -76,14 +79,21 @@ public sealed class TeamsRespondersChannelHostTests
 
         // "end" in the thread ends it; the card is replaced (PUT) to say so; the person is told.
         var puts = teams.Requests.Count(r => r.Method == "PUT");
-        await responder.SendAsync(FromResponder(responder, Thread, "end"));
+        await responder.SendAsync(FromResponder(responder, Thread, words.Text(StaffWordIds.ThreadEndCommand)));
         (await kit.Service.GetAsync(ticketId))!.State.ShouldBe(TicketState.Closed);
         await kit.WaitForContentAsync("messages/handoff-ended");
         await HandoffKit.WaitForAsync(teams, _ => teams.Requests.Count(r => r.Method == "PUT") > puts);
         var update = teams.Requests.Last(r => r.Method == "PUT");
         update.RawTarget.ShouldContain("/activities/1700000000001");
-        update.Body.ShouldContain("Ended at");
+        var closedAt = (await kit.Service.GetAsync(ticketId))!.ClosedAt;
+        CardStatus(update.ReadActivity()!).ShouldBe(words.Text(StaffWordIds.CardEnded, ("time", Utc(closedAt)), ("name", "Sam Responder")));
     }
+
+    private static string Utc(DateTimeOffset? at) => at!.Value.UtcDateTime.ToString("HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The card's last fact (status), found by position so the test does not depend on the label's wording.</summary>
+    private static string CardStatus(Activity card) =>
+        card.Attachments![0].Content!.Value.GetProperty("body")[1].GetProperty("facts").EnumerateArray().Last().GetProperty("value").GetString()!;
 
     private static Activity FromResponder(BotClient client, string thread, string? text, object? value = null)
     {
