@@ -10,7 +10,8 @@ internal static class ClassifierPaths
     public static string Data(string name) => Path.Combine(RepoPaths.Root, "tests", "RecoveryBot.Safety.Tests", "data", name);
 
     public static IReadOnlyList<string> EvaluationFiles { get; } =
-        ["crisis-dev.jsonl", "extra-eval.jsonl", "holdout-2.jsonl", "holdout-3.jsonl", "holdout-4.jsonl", "holdout-5.jsonl", "holdout-6.jsonl", "holdout-7.jsonl"];
+        ["crisis-dev.jsonl", "extra-eval.jsonl", "holdout-2.jsonl", "holdout-3.jsonl", "holdout-4.jsonl", "holdout-5.jsonl", "holdout-6.jsonl", "holdout-7.jsonl",
+         "holdout-8.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];
