@@ -7,5 +7,10 @@ namespace RecoveryBot.Host.Conversations;
 /// the same activity comes again — a Direct Line client re-posting after a crashed instance, a channel redelivering
 /// — the saved turn is not run a second time (the dialog would move on twice); its replies are repeated instead,
 /// and the channel stores only those it does not hold yet (issue 7, "no message lost").
+/// <see cref="Effects"/> keeps the turn's effects that must happen at least once (a request for a human): the
+/// instance that saved the turn may have died before running them, so a repeat runs them again (they are idempotent).
 /// </summary>
-public sealed record AnsweredTurn(string ActivityId, IReadOnlyList<Reply> Replies);
+public sealed record AnsweredTurn(string ActivityId, IReadOnlyList<Reply> Replies)
+{
+    public IReadOnlyList<DialogEffect>? Effects { get; init; }
+}

@@ -14,6 +14,9 @@ namespace RecoveryBot.Host.Handoffs;
 /// </summary>
 public sealed partial class HandoffEffects(HandoffService handoffs, OrderedWorkQueue queue, ILogger<HandoffEffects> logger) : ITurnEffectHandler
 {
+    /// <summary>A request for a human must not be lost to a crash after the save; asking again is harmless.</summary>
+    public IReadOnlySet<EffectKind> AtLeastOnce { get; } = new HashSet<EffectKind> { EffectKind.HandoffRequested, EffectKind.HandoffCancelled };
+
     public Task HandleAsync(TurnOutcome outcome, CancellationToken ct)
     {
         if (outcome.Has(EffectKind.HandoffRequested))

@@ -1,3 +1,5 @@
+using RecoveryBot.Dialogs.Engine;
+
 namespace RecoveryBot.Host.Turns;
 
 /// <summary>
@@ -8,6 +10,14 @@ public interface ITurnEffectHandler
 {
     /// <summary>Runs inside the turn, once the record is saved; slow or proactive work belongs on a queue.</summary>
     Task HandleAsync(TurnOutcome outcome, CancellationToken ct);
+
+    /// <summary>
+    /// The effect kinds this handler performs at least once: when a saved turn's activity comes again, it runs again
+    /// for them (and must be idempotent). Counting or auditing handlers claim none, so a repeat is not counted twice.
+    /// </summary>
+    IReadOnlySet<EffectKind> AtLeastOnce => NoKinds;
+
+    static readonly IReadOnlySet<EffectKind> NoKinds = new HashSet<EffectKind>();
 }
 
 /// <summary>
@@ -19,9 +29,18 @@ public sealed partial class TurnEffects(IEnumerable<ITurnEffectHandler> handlers
 {
     private readonly ITurnEffectHandler[] _handlers = handlers.ToArray();
 
-    public async Task AfterSaveAsync(TurnOutcome outcome, CancellationToken ct)
+    /// <summary>The effect kinds some handler performs at least once: a saved turn keeps these for a repeat.</summary>
+    public IReadOnlySet<EffectKind> AtLeastOnce { get; } = handlers.SelectMany(h => h.AtLeastOnce).ToHashSet();
+
+    public Task AfterSaveAsync(TurnOutcome outcome, CancellationToken ct) => RunAsync(_handlers, outcome, ct);
+
+    /// <summary>A saved turn came again: only the at-least-once handlers run, for the effects the turn kept.</summary>
+    public Task AfterRepeatAsync(TurnOutcome outcome, CancellationToken ct) =>
+        RunAsync(_handlers.Where(h => outcome.Turn.Effects.Any(e => h.AtLeastOnce.Contains(e.Kind))), outcome, ct);
+
+    private async Task RunAsync(IEnumerable<ITurnEffectHandler> handlers, TurnOutcome outcome, CancellationToken ct)
     {
-        foreach (var handler in _handlers)
+        foreach (var handler in handlers)
         {
             try
             {

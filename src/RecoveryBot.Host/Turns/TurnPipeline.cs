@@ -93,7 +93,13 @@ public sealed partial class TurnPipeline(
             }
             if (kind == TurnKind.Message && record.LastTurn is { } last && last.ActivityId == inbound.Id)
             {
-                return new TurnResult(renderer.Render(last.Replies, inbound)); // already saved: repeat, don't redo
+                // Already saved: repeat the replies, don't redo the turn. The instance that saved it may have died
+                // before its effects ran, so the ones that must happen at least once run again (idempotently).
+                if (last.Effects is { Count: > 0 } kept)
+                {
+                    await effects.AfterRepeatAsync(new TurnOutcome(inbound, new DialogTurn(last.Replies, kept, record.Dialog), assessment, record, record), ct);
+                }
+                return new TurnResult(renderer.Render(last.Replies, inbound));
             }
 
             // With the conversation's memory the detector can escalate (SAFETY-NOTES §7 rule 8); it never lowers.
@@ -124,7 +130,9 @@ public sealed partial class TurnPipeline(
                 Turns = record.Turns + 1,
                 Reference = ReferenceOf(inbound),
                 MayHaveHandoff = record.MayHaveHandoff != false || turn.Effects.Any(e => e.Kind == EffectKind.HandoffRequested),
-                LastTurn = kind == TurnKind.Message && inbound.Id is not null ? new AnsweredTurn(inbound.Id, turn.Replies) : null,
+                LastTurn = kind == TurnKind.Message && inbound.Id is not null
+                    ? new AnsweredTurn(inbound.Id, turn.Replies) { Effects = KeptForRepeat(turn.Effects) }
+                    : null,
             };
 
             var outcome = new TurnOutcome(inbound, turn, assessment, record, updated);
@@ -152,6 +160,9 @@ public sealed partial class TurnPipeline(
             return new TurnResult(renderer.Render(turn.Replies, inbound));
         }
     }
+
+    private List<DialogEffect>? KeptForRepeat(IReadOnlyList<DialogEffect> done) =>
+        done.Where(e => effects.AtLeastOnce.Contains(e.Kind)).ToList() is { Count: > 0 } kept ? kept : null;
 
     private static ConversationReference ReferenceOf(Activity inbound) => new()
     {

@@ -99,10 +99,15 @@ public sealed class PersonClient(BotClient client, string serviceUrl)
 {
     public string ConversationId => client.ConversationId;
 
-    public async Task<IReadOnlyList<Activity>> SayAsync(string text)
+    public Task<IReadOnlyList<Activity>> SayAsync(string text) => SendAsync(NewMessage(text));
+
+    /// <summary>A message not sent yet, so a test can send the very same activity twice (a redelivery).</summary>
+    public Activity NewMessage(string text)
     {
         var message = client.NewMessage(text);
         message.ServiceUrl = serviceUrl;
-        return await client.SendAsync(message);
+        return message;
     }
+
+    public Task<IReadOnlyList<Activity>> SendAsync(Activity message) => client.SendAsync(message);
 }
