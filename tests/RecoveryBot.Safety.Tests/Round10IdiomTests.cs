@@ -18,6 +18,8 @@ public sealed class Round10IdiomTests
     [InlineData("my grandma says she'll kill me if i skip thanksgiving but my boyfriend said he'll kill me tonight and he has a gun")]
     [InlineData("mi abuela me va a matar si no voy a la posada, y la verdad ya no quiero vivir, hoy me mato")]
     [InlineData("bought new blades for my skates but also a pack of razor blades i hid under my mattress for tonight")]
+    [InlineData("got razor blades to shave but really theyre for tonight, hidden under my mattress")]
+    [InlineData("i keep getting the urge to shove my ex off the balcony and last night i walked up behind her, i cant control it")]
     public void IdiomBesideRealIntent_StaysCrisis(string text) => Assess(text).Level.ShouldBe(CrisisLevel.Crisis);
 
     [Theory]
