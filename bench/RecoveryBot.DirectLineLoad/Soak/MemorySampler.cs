@@ -64,21 +64,29 @@ public sealed class MemorySampler(HttpClient http, int? pid, TimeSpan interval)
 
 public sealed record MemorySample(double Seconds, double RssMb, double HeapMb);
 
-/// <summary>Start (first sample after warm-up), end, max and least-squares slope (MB/min) of one series.</summary>
-public sealed record MemoryTrend(double Start, double End, double Max, double SlopePerMinute)
+/// <summary>
+/// Start (first sample after warm-up), end, max and least-squares slope (MB/min) of one series. Growth compares the
+/// mean of the last quarter of the samples with the mean of the first quarter: one sample taken just before or after
+/// a collection would otherwise decide the verdict, while a leak still shows as the tail sitting above the head.
+/// </summary>
+public sealed record MemoryTrend(double Start, double End, double Max, double SlopePerMinute, double HeadMean, double TailMean)
 {
-    public double Growth => End - Start;
+    public double Growth => TailMean - HeadMean;
 
     public static MemoryTrend Of(IEnumerable<(double Seconds, double Mb)> points)
     {
         var p = points.Where(x => !double.IsNaN(x.Mb)).ToArray();
-        if (p.Length == 0) return new MemoryTrend(double.NaN, double.NaN, double.NaN, double.NaN);
+        if (p.Length == 0) return new MemoryTrend(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
         var mx = p.Average(x => x.Seconds);
         var my = p.Average(x => x.Mb);
         var sxx = p.Sum(x => (x.Seconds - mx) * (x.Seconds - mx));
         var slope = sxx == 0 ? 0 : p.Sum(x => (x.Seconds - mx) * (x.Mb - my)) / sxx * 60;
-        return new MemoryTrend(p[0].Mb, p[^1].Mb, p.Max(x => x.Mb), slope);
+        var quarter = Math.Max(1, p.Length / 4);
+        return new MemoryTrend(p[0].Mb, p[^1].Mb, p.Max(x => x.Mb), slope,
+            p.Take(quarter).Average(x => x.Mb), p.TakeLast(quarter).Average(x => x.Mb));
     }
 
-    public override string ToString() => $"start {Start:F1} MB, end {End:F1} MB, max {Max:F1} MB, slope {SlopePerMinute:+0.00;-0.00} MB/min";
+    public override string ToString() =>
+        $"start {Start:F1} MB, end {End:F1} MB, max {Max:F1} MB, slope {SlopePerMinute:+0.00;-0.00} MB/min, " +
+        $"first-quarter mean {HeadMean:F1} MB → last-quarter mean {TailMean:F1} MB (growth {Growth:+0.0;-0.0} MB)";
 }

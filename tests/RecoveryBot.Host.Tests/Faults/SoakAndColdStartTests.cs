@@ -10,7 +10,10 @@ namespace RecoveryBot.Host.Tests.Faults;
 /// soak): 0 failed posts, 0 lost / duplicated / reordered activities, flat memory after warm-up (the tool's bounds:
 /// RSS +128 MB, surviving managed heap +32 MB). Cold start: process start to the first Direct Line reply, one run,
 /// with a generous bound for a shared CI machine (the ≤ 2 s goal is measured on a quiet machine: bench/README.md).
+/// Category=Load: tests/run-all.sh runs these after the other assemblies, alone, so they measure the host and not the
+/// machine's other work.
 /// </summary>
+[Trait("Category", "Load")]
 public sealed class SoakAndColdStartTests
 {
     private static readonly string HostDll = Path.Combine(AppContext.BaseDirectory, "RecoveryBot.Host.dll");
