@@ -26,7 +26,7 @@ public sealed class CompiledLexicon
     public LexiconEntry[] Entries { get; }
     public CompiledPattern[] Patterns { get; }
 
-    /// <summary>Token id → indexes into <see cref="Patterns"/> whose first element accepts that id.</summary>
+    /// <summary>Token id → indexes into <see cref="Patterns"/> a match can start on (see CompiledPattern.FirstIds).</summary>
     public int[][] ByFirstId { get; }
 
     /// <summary>Rarest-word index used to skip patterns that start on a common word (see PatternAnchors).</summary>
@@ -90,7 +90,7 @@ public sealed class CompiledLexicon
             var entry = ToEntry(e, ConceptMaskOf(e, concepts));
             foreach (var p in e.Patterns)
             {
-                try { patterns.AddRange(compiler.Compile(p, entries.Count)); }
+                try { patterns.Add(compiler.Compile(p, entries.Count)); }
                 catch (FormatException ex) { throw new InvalidDataException($"{e.Id}: {ex.Message}", ex); }
                 sources++;
             }
@@ -101,7 +101,7 @@ public sealed class CompiledLexicon
         var index = new List<int>[vocabulary.Count];
         for (var p = 0; p < patterns.Count; p++)
         {
-            foreach (var id in patterns[p].Elements[0]) (index[id] ??= []).Add(p);
+            foreach (var id in patterns[p].FirstIds) (index[id] ??= []).Add(p);
         }
         var byFirst = index.Select(l => l?.ToArray() ?? []).ToArray();
         return new CompiledLexicon(new TextNormalizer(emoji.ToFrozenDictionary()), vocabulary, [.. entries],

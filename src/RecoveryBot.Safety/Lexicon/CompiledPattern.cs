@@ -1,4 +1,18 @@
 namespace RecoveryBot.Safety.Lexicon;
 
-/// <summary>A pattern after expansion: a sequence of token-id sets, each with the gap allowed before it.</summary>
-public sealed record CompiledPattern(int EntryIndex, int[][] Elements, byte[] Gaps);
+/// <summary>
+/// One lexicon pattern, compiled: a sequence of slots. <see cref="FirstIds"/> are the token ids a match can start
+/// on (the first slot's words, and the next slot's too while the slots before are optional).
+/// </summary>
+public sealed record CompiledPattern(int EntryIndex, PatternSlot[] Slots, int[] FirstIds);
+
+/// <summary>
+/// One slot: any single word of <see cref="Words"/> (sorted ids), or one of <see cref="Phrases"/> (consecutive ids;
+/// an empty phrase skips the slot), with up to <see cref="Gap"/> other words allowed before it. Multi-word
+/// alternatives stay inside their slot instead of multiplying the pattern, so a pattern with several phrase slots
+/// costs one index entry and one attempt per start, not one per combination.
+/// </summary>
+public sealed record PatternSlot(int[] Words, int[][] Phrases, byte Gap)
+{
+    public bool Optional { get; } = Phrases.Any(p => p.Length == 0);
+}

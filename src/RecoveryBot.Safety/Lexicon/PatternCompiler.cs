@@ -3,60 +3,38 @@ using RecoveryBot.Safety.Normalization;
 namespace RecoveryBot.Safety.Lexicon;
 
 /// <summary>
-/// Expands parsed patterns into <see cref="CompiledPattern"/>s: single-word alternatives become one id set,
-/// multi-word or empty alternatives branch into separate patterns. Words pass through the same normaliser
-/// as messages, so "don't" in YAML matches "dont", "don’t" and "DONT" in a message.
+/// Compiles parsed patterns into <see cref="CompiledPattern"/>s: per slot, single-word alternatives become one
+/// sorted id set and multi-word (or empty) alternatives stay phrases of that slot. Words pass through the same
+/// normaliser as messages, so "don't" in YAML matches "dont", "don’t" and "DONT" in a message.
 /// </summary>
 internal sealed class PatternCompiler(Vocabulary vocabulary, IReadOnlyDictionary<string, List<string>> classes)
 {
-    private const int MaxExpansions = 20000;
-
-    public List<CompiledPattern> Compile(string pattern, int entryIndex)
+    public CompiledPattern Compile(string pattern, int entryIndex)
     {
-        var partial = new List<(List<int[]> Elements, List<byte> Gaps, int PendingGap)> { ([], [], 0) };
+        var slots = new List<PatternSlot>();
         foreach (var slot in PatternSyntax.Parse(pattern))
         {
             var alternatives = slot.Alternatives.SelectMany(ExpandClass).Select(Words).ToList();
-            var next = new List<(List<int[]>, List<byte>, int)>();
-            if (alternatives.All(a => a.Count == 1))
-            {
-                var ids = alternatives.Select(a => a[0]).Distinct().Order().ToArray();
-                foreach (var (els, gaps, pending) in partial)
-                {
-                    next.Add(([.. els, ids], [.. gaps, (byte)Math.Max(pending, slot.GapBefore)], 0));
-                }
-            }
-            else
-            {
-                // Single words share one element; only multi-word or empty alternatives branch.
-                var singles = alternatives.Where(a => a.Count == 1).Select(a => a[0]).Distinct().Order().ToArray();
-                var branches = alternatives.Where(a => a.Count != 1).ToList();
-                foreach (var (els, gaps, pending) in partial)
-                {
-                    var g0 = Math.Max(pending, slot.GapBefore);
-                    if (singles.Length > 0) next.Add(([.. els, singles], [.. gaps, (byte)g0], 0));
-                    foreach (var alt in branches)
-                    {
-                        var g = g0;
-                        if (alt.Count == 0) { next.Add((els, gaps, g)); continue; }
-                        var e2 = new List<int[]>(els);
-                        var g2 = new List<byte>(gaps);
-                        foreach (var id in alt) { e2.Add([id]); g2.Add((byte)g); g = 0; }
-                        next.Add((e2, g2, 0));
-                    }
-                }
-            }
-            if (next.Count > MaxExpansions) throw new FormatException($"pattern \"{pattern}\" expands too much");
-            partial = next;
+            var words = alternatives.Where(a => a.Count == 1).Select(a => a[0]).Distinct().Order().ToArray();
+            // Phrases keep their written order (the empty one included), so matching tries them as written.
+            var phrases = alternatives.Where(a => a.Count != 1).Select(a => a.ToArray())
+                .DistinctBy(a => string.Join(' ', a)).ToArray();
+            slots.Add(new PatternSlot(words, phrases, (byte)Math.Min(slot.GapBefore, byte.MaxValue)));
         }
-        return partial.Where(p => p.Elements.Count > 0)
-            .Select(p =>
-            {
-                var gaps = p.Gaps.ToArray();
-                gaps[0] = 0; // a leading gap means nothing: matching may start anywhere
-                return new CompiledPattern(entryIndex, [.. p.Elements], gaps);
-            })
-            .ToList();
+        return new CompiledPattern(entryIndex, [.. slots], FirstIds(slots));
+    }
+
+    /// <summary>Ids a match can begin with: each slot's words and phrase heads, up to the first required slot.</summary>
+    private static int[] FirstIds(List<PatternSlot> slots)
+    {
+        var ids = new SortedSet<int>();
+        foreach (var s in slots)
+        {
+            ids.UnionWith(s.Words);
+            foreach (var p in s.Phrases) if (p.Length > 0) ids.Add(p[0]);
+            if (!s.Optional) break;
+        }
+        return [.. ids];
     }
 
     private IEnumerable<string> ExpandClass(string alternative)

@@ -29,7 +29,7 @@ internal static class PatternMatcher
                 {
                     if (anchored[p] && marks[p] != stamp) continue;
                     var pattern = lexicon.Patterns[p];
-                    if (!Rest(pattern, 1, i + 1, exact, prefix, sentence, out var end)) continue;
+                    if (!Slots(pattern.Slots, 0, i, 0, true, exact, prefix, sentence, out var end)) continue;
                     if (count > 0 && hits[count - 1].Entry == pattern.EntryIndex && hits[count - 1].Start == i)
                     {
                         continue;
@@ -62,21 +62,53 @@ internal static class PatternMatcher
         return marks;
     }
 
-    private static bool Rest(CompiledPattern p, int element, int pos, ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix,
-        int sentence, out int end)
+    /// <summary>
+    /// True when slots[k..] match from <paramref name="pos"/>. The first consumed word must sit exactly at the start
+    /// position (<paramref name="atStart"/>); after that each slot may skip up to its gap (or the larger gap of the
+    /// optional slots it follows), never across a sentence end. Alternatives are tried in the order written, so the
+    /// first match found is the one the written pattern reads first.
+    /// </summary>
+    private static bool Slots(PatternSlot[] slots, int k, int pos, int carriedGap, bool atStart, ReadOnlySpan<int> exact,
+        ReadOnlySpan<int> prefix, int sentence, out int end)
     {
         end = pos;
-        if (element == p.Elements.Length) return true;
-        var last = Math.Min(exact.Length - 1, pos + p.Gaps[element]);
-        for (var j = pos; j <= last; j++)
+        if (k == slots.Length) return !atStart;
+        var slot = slots[k];
+        var gap = Math.Max(carriedGap, slot.Gap);
+        var last = atStart ? pos : Math.Min(exact.Length - 1, pos + gap);
+        if (slot.Words.Length > 0)
         {
-            if (Contains(p.Elements[element], exact[j]) || Contains(p.Elements[element], prefix[j]))
+            for (var j = pos; j <= last; j++)
             {
-                if (Rest(p, element + 1, j + 1, exact, prefix, sentence, out end)) return true;
+                if ((Contains(slot.Words, exact[j]) || Contains(slot.Words, prefix[j]))
+                    && Slots(slots, k + 1, j + 1, 0, false, exact, prefix, sentence, out end)) return true;
+                if (exact[j] == sentence) break;
             }
-            if (exact[j] == sentence) break;
+        }
+        foreach (var phrase in slot.Phrases)
+        {
+            if (phrase.Length == 0)
+            {
+                if (Slots(slots, k + 1, pos, gap, atStart, exact, prefix, sentence, out end)) return true;
+                continue;
+            }
+            for (var j = pos; j <= last; j++)
+            {
+                if (PhraseAt(phrase, j, exact, prefix) && Slots(slots, k + 1, j + phrase.Length, 0, false, exact, prefix, sentence, out end)) return true;
+                if (exact[j] == sentence) break;
+            }
         }
         return false;
+    }
+
+    private static bool PhraseAt(int[] phrase, int j, ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix)
+    {
+        if (j + phrase.Length > exact.Length) return false;
+        for (var t = 0; t < phrase.Length; t++)
+        {
+            if (phrase[t] != exact[j + t] && phrase[t] != prefix[j + t]) return false;
+        }
+        return true;
     }
 
     private static bool Contains(int[] set, int id)

@@ -1,0 +1,72 @@
+using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.Detection;
+using RecoveryBot.Safety.Lexicon;
+
+namespace RecoveryBot.Safety.Tests;
+
+/// <summary>
+/// The pattern compiler keeps multi-word alternatives inside their slot (one compiled pattern per written pattern),
+/// so the matcher has to honour, per slot, single words, phrases, optional slots, gaps carried past skipped optional
+/// slots, a start on an optional slot's successor, and sentence ends. A tiny in-memory lexicon isolates those rules.
+/// </summary>
+public sealed class PatternSlotTests
+{
+    private static readonly CompiledLexicon Lexicon = CompiledLexicon.Compile([Tiny()]);
+    private static readonly CrisisDetector Detector = new(Lexicon);
+
+    [Theory]
+    [InlineData("i stood on the roof edge tonight")]                 // phrase in slot 2, single word in slot 3
+    [InlineData("stood on the ledge and i cant")]                      // optional subject skipped: starts on "stood"
+    [InlineData("i stood on the very top of the bridge")]             // phrase slot with a gap before it
+    [InlineData("i am standing at the top of the bridge")]            // phrase alternatives in slot 1 too
+    [InlineData("honestly i stood on the roof edge")]                 // anywhere in the message
+    public void EveryCombinationOfPhrasesMatches(string text) =>
+        Detector.Assess(text, null).Level.ShouldBe(CrisisLevel.Crisis);
+
+    [Theory]
+    [InlineData("i stood on the. roof edge")]          // a gap never crosses a sentence end
+    [InlineData("i stood on the roof")]                // the last slot is required
+    [InlineData("i stood near my bridge")]             // words of a phrase must be consecutive and in order
+    [InlineData("edge roof the on stood i")]
+    public void PartialOrBrokenPhrasesDoNotMatch(string text) =>
+        Detector.Assess(text, null).Level.ShouldBe(CrisisLevel.None);
+
+    [Fact]
+    public void OptionalSlotsCarryTheirGapToTheNextSlot() =>
+        // "[really]" is skipped; the ~ (3 words) before it still applies before "gone", whose own gap is ~2.
+        Detector.Assess("i want to be just so very gone", null).Level.ShouldBe(CrisisLevel.Crisis);
+
+    [Fact]
+    public void OnePatternPerWrittenPattern_EvenWithThousandsOfCombinations()
+    {
+        // Branching every multi-word and optional alternative would give test.ledge alone 2 × 4 × 4 variants.
+        Lexicon.Patterns.Length.ShouldBe(Lexicon.PatternSources);
+    }
+
+    [Fact]
+    public void APatternOfOnlyOptionalSlots_MatchesWhenAnyPartIsThere_ButNeverEmpty()
+    {
+        Detector.Assess("zzqx now", null).Level.ShouldBe(CrisisLevel.Concern);
+        Detector.Assess("nothing here", null).Level.ShouldBe(CrisisLevel.None);
+    }
+
+    private static LexiconDocument Tiny() => new()
+    {
+        Version = 1,
+        Review = new ReviewInfo { By = "test", On = "2026-11-26" },
+        Entries =
+        [
+            new()
+            {
+                Id = "test.ledge", Kind = "risk", Category = "suicide", Level = "crisis",
+                Patterns = ["[i] {stood on|am standing at|standing on|was on} ~2 {roof edge|ledge|top of the bridge|bridge rail|rail|railing}"],
+            },
+            new()
+            {
+                Id = "test.gone", Kind = "risk", Category = "suicide", Level = "crisis",
+                Patterns = ["{i|me} {want to|wanna|need to|gotta} be ~ [really] ~2 gone"],
+            },
+            new() { Id = "test.optional_only", Kind = "risk", Category = "suicide", Level = "concern", Patterns = ["[zzqx] [yyqx]"] },
+        ],
+    };
+}
