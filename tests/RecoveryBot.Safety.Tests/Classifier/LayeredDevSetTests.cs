@@ -7,7 +7,8 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// DevSetTests' targets (unchanged numbers) with the layered detector the host registers. Each holdout's first-run
 /// file (data/holdout-N.first-run.txt) is the honest estimate for its round; after the round it is a regression
 /// guard. holdout-8 (320 items) first ran at layered crisis recall 0.917, 1 crisis item none, none→crisis 6.8%;
-/// holdout-9 (320 items) at 0.961, 2 crisis items none, none→crisis 5.7%.
+/// holdout-9 (320 items) at 0.961, 2 crisis items none, none→crisis 5.7%; holdout-10 (300 items) at 0.958, 1 crisis
+/// item none, none→crisis 8.8%.
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -21,6 +22,7 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-7.jsonl", 250)]
     [InlineData("holdout-8.jsonl", 300)]
     [InlineData("holdout-9.jsonl", 300)]
+    [InlineData("holdout-10.jsonl", 280)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
