@@ -18,14 +18,36 @@ public sealed class LayeredDecisionTests
 
     [Theory]
     [InlineData("ctx.negated")]
-    [InlineData("ctx.historical")]
     [InlineData("ctx.hypothetical")]
-    [InlineData("ctx.third_person")]
     [InlineData("ctx.trivial_joke")]
-    public void RuleConcernFromContext_IsFinal(string modifier)
+    public void RuleConcernFromNegationHypotheticalOrJoke_IsFinal(string modifier)
     {
         var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Suicide, ["suicide.wish", modifier]);
         LayeredDecision.Combine(rules, new ClassifierVerdict(0.99f, 0f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(rules);
+    }
+
+    [Theory]
+    [InlineData("ctx.historical")]
+    [InlineData("ctx.third_person")]
+    public void RuleConcernFromPastOrOthers_IsRaisedOnlyWhenTheClassifierIsSure(string modifier)
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Overdose, ["overdose.risky", modifier]);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(0.79f, 0.2f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(rules);
+        var raised = LayeredDecision.Combine(rules, new ClassifierVerdict(0.85f, 0.1f, CrisisCategory.Suicide), T, null);
+        raised.Level.ShouldBe(CrisisLevel.Crisis);
+        raised.Category.ShouldBe(CrisisCategory.Overdose);
+        raised.CueIds.ShouldBe(["overdose.risky", modifier, LayeredDecision.CrisisCue]);
+    }
+
+    [Fact]
+    public void RuleConcernFromPastOrOthers_NeedsTheOverrideFloorEvenWhenTheCrisisCutOffIsLower()
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Suicide, ["suicide.wish", "ctx.historical"]);
+        var low = new LayerThresholds(0.3f, 0.5f);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(LayeredDecision.ContextOverrideCrisis - 0.05f, 0f, CrisisCategory.Suicide), low, null)
+            .ShouldBeSameAs(rules);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(LayeredDecision.ContextOverrideCrisis, 0f, CrisisCategory.Suicide), low, null)
+            .Level.ShouldBe(CrisisLevel.Crisis);
     }
 
     [Fact]
