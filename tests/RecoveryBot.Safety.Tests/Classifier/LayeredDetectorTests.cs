@@ -91,7 +91,7 @@ public sealed class LayeredDetectorTests
     [Fact]
     public void OrdinaryMessage_AllocatesNothing()
     {
-        const string text = "I keep thinking about drinking again tonight but my sponsor helped";
+        const string text = "what time does the group meet tonight, my sponsor said 7";
         var d = ClassifierPaths.Layered;
         for (var i = 0; i < 5; i++) d.Assess(text, "en");
         var before = GC.GetAllocatedBytesForCurrentThread();
