@@ -161,8 +161,16 @@ public sealed partial class TurnPipeline(
         }
     }
 
-    private List<DialogEffect>? KeptForRepeat(IReadOnlyList<DialogEffect> done) =>
-        done.Where(e => effects.AtLeastOnce.Contains(e.Kind)).ToList() is { Count: > 0 } kept ? kept : null;
+    /// <summary>The effects a repeat must re-run; null (no list allocated) on the usual turn that has none.</summary>
+    private List<DialogEffect>? KeptForRepeat(IReadOnlyList<DialogEffect> done)
+    {
+        List<DialogEffect>? kept = null;
+        for (var i = 0; i < done.Count; i++)
+        {
+            if (effects.AtLeastOnce.Contains(done[i].Kind)) (kept ??= []).Add(done[i]);
+        }
+        return kept;
+    }
 
     private static ConversationReference ReferenceOf(Activity inbound) => new()
     {
