@@ -9,7 +9,8 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// guard. holdout-8 (320 items) first ran at layered crisis recall 0.917, 1 crisis item none, none→crisis 6.8%;
 /// holdout-9 (320 items) at 0.961, 2 crisis items none, none→crisis 5.7%; holdout-10 (300 items) at 0.958, 1 crisis
 /// item none, none→crisis 8.8%; holdout-11 (320 items) at 0.962, 3 crisis items none, none→crisis 5.8%; holdout-12 (320 items) at 0.923, 1 crisis
-/// item none, none→crisis 5.8%; holdout-13 (320 items) at 0.932, 3 crisis items none, none→crisis 5.1%.
+/// item none, none→crisis 5.8%; holdout-13 (320 items) at 0.932, 3 crisis items none, none→crisis 5.1%; holdout-15 (320 items) at
+/// 0.978, 0 crisis items none, none→crisis 6.1% (holdout-14 stays unread and out of the folds).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -27,6 +28,7 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-11.jsonl", 300)]
     [InlineData("holdout-12.jsonl", 300)]
     [InlineData("holdout-13.jsonl", 300)]
+    [InlineData("holdout-15.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
