@@ -8,7 +8,8 @@ public sealed record TrainingResult(LinearModel Model, float Scale, IReadOnlyLis
 /// <summary>
 /// The whole recipe behind <c>recoverybot safety train</c> and the reproducibility test: lexicon examples + the
 /// given files; every file not named <c>training-*</c> (and the lexicon examples) is a cross-validation fold; the
-/// thresholds come from the out-of-fold predictions; the final model is trained on everything. Files are read in
+/// thresholds come from the out-of-fold predictions (the crisis cut-off then lifted, if needed, above the reviewed
+/// idioms and near-misses: NearMissGuard); the final model is trained on everything. Files are read in
 /// file-name order, so the same files give the same model whatever paths or order the command line uses.
 /// </summary>
 public static class ClassifierTraining
@@ -31,8 +32,10 @@ public static class ClassifierTraining
         var oof = CrossValidation.Run(all, folds, rules, o);
         var thresholds = ThresholdChooser.Choose(oof);
         var (model, scale) = CrossValidation.TrainAll(all, rules, o);
+        var guarded = NearMissGuard.Apply(thresholds, model, all, rules, CrossValidation.Extractor(rules, o));
         var header = $"examples: {all.Count} ({string.Join(", ", all.GroupBy(e => e.Group).Select(g => $"{g.Key} {g.Count()}"))})\n"
-            + $"options: {o}\n";
-        return new TrainingResult(model.WithThresholds(thresholds), scale, oof, header + CvScore.Table(oof, thresholds));
+            + $"options: {o}\n"
+            + (guarded == thresholds ? "" : $"near-miss guard: crisis cut-off {thresholds.Crisis:0.000} -> {guarded.Crisis:0.000} (NearMissGuard)\n");
+        return new TrainingResult(model.WithThresholds(guarded), scale, oof, header + CvScore.Table(oof, guarded));
     }
 }
