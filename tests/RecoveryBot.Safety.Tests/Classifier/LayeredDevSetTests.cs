@@ -11,7 +11,8 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// item none, none→crisis 8.8%; holdout-11 (320 items) at 0.962, 3 crisis items none, none→crisis 5.8%; holdout-12 (320 items) at 0.923, 1 crisis
 /// item none, none→crisis 5.8%; holdout-13 (320 items) at 0.932, 3 crisis items none, none→crisis 5.1%; holdout-15 (320 items) at
 /// 0.978, 0 crisis items none, none→crisis 6.1%; holdout-16 (320 items) at 0.969, 0 crisis items none, none→crisis
-/// 5.0% (holdout-14 stays unread and out of the folds).
+/// 5.0%; holdout-17 (320 items) at 0.985, 0 crisis items none, none→crisis 5.8% (holdout-14 stays unread and out of
+/// the folds).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -31,6 +32,7 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-13.jsonl", 300)]
     [InlineData("holdout-15.jsonl", 300)]
     [InlineData("holdout-16.jsonl", 300)]
+    [InlineData("holdout-17.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
