@@ -51,7 +51,7 @@ public sealed class PatternAnchors
             anchored[p] = true;
             foreach (var id in best) (index[id] ??= []).Add(p);
         }
-        return new PatternAnchors(anchored, index.Select(l => l?.Distinct().ToArray() ?? []).ToArray());
+        return new PatternAnchors(anchored, index.Select(l => l?.ToArray() ?? []).ToArray());
     }
 
     private static IEnumerable<int> Accepted(PatternSlot slot) => slot.Words.Concat(slot.Phrases.SelectMany(p => p));
