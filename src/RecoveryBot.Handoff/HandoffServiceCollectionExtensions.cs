@@ -17,17 +17,18 @@ public static class HandoffServiceCollectionExtensions
     /// <summary>
     /// Tickets, queue, relay, SLA sweeper, accounts, Teams responders' channel and contact-centre bridge.
     /// Needs from the host: <c>IRecordStore</c> and <c>IPersonChannel</c>; optionally <c>IResponderChannel</c>
-    /// (Teams posting) and a <c>TimeProvider</c> (defaults to the system clock). Loads dialogs/staff.yaml now (see
-    /// <see cref="StaffWordsFile"/>): a missing or incomplete file stops start-up with the list of problems.
+    /// (Teams posting) and a <c>TimeProvider</c> (defaults to the system clock). Loads staff.yaml from
+    /// <paramref name="dialogsDirectory"/> now (see <see cref="StaffWordsFile"/>): a missing or incomplete file stops
+    /// start-up with the list of problems.
     /// </summary>
-    public static IServiceCollection AddHandoff(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHandoff(this IServiceCollection services, IConfiguration configuration, string dialogsDirectory)
     {
         services.AddOptions<HandoffOptions>().Bind(configuration.GetSection(HandoffOptions.Section))
             .Validate(o => o.CrisisClaimSeconds > 0 && o.ConcernClaimSeconds > 0 && o.RoutineClaimSeconds > 0
                 && o.ReminderSeconds > 0 && o.DisconnectGraceSeconds >= 0 && o.MaxWaitMinutes >= 0,
                 "Handoff timings must be positive.")
             .ValidateOnStart();
-        services.TryAddSingleton(StaffWords.Load(StaffWordsFile.Locate(configuration)));
+        services.TryAddSingleton(StaffWords.Load(StaffWordsFile.Locate(configuration, dialogsDirectory)));
         services.AddOptions<ResponderLockoutOptions>().Bind(configuration.GetSection("Responders:Lockout"));
         services.AddHandoffCore();
         services.AddHostedService<HandoffSweeper>();

@@ -24,7 +24,7 @@ builder.Services.AddCrisisDetection(content).AddAzureLanguageSecondOpinion(build
 builder.Services.AddDialogs(content);
 builder.Services.AddBotFrameworkProtocol(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
-builder.Services.AddHandoff(builder.Configuration);
+builder.Services.AddHandoff(builder.Configuration, content);
 builder.Services.AddResponderConsole(builder.Configuration);
 builder.Services.AddTurnPipeline(builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration);

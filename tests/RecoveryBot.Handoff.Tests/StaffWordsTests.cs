@@ -1,3 +1,4 @@
+using RecoveryBot.Dialogs.Hosting;
 using RecoveryBot.Handoff.Tests.Support;
 using RecoveryBot.Handoff.Tickets;
 using RecoveryBot.Handoff.Words;
@@ -11,7 +12,7 @@ public sealed class StaffWordsTests
     [Fact]
     public void RealFile_HasEveryIdTheCodeUsesWithOnlyItsPlaceholders()
     {
-        var words = StaffWords.Load(StaffWordsFile.Locate(null));
+        var words = StaffWords.Load(StaffWordsFile.Locate(null, DialogsDirectory.Locate()));
 
         words.Path.ShouldEndWith(Path.Combine("dialogs", "staff.yaml"));
         StaffWordIds.All.Count.ShouldBeGreaterThan(90);

@@ -44,18 +44,6 @@ public sealed class DialogsCommands : ICliCommandGroup
     private static IEnumerable<string> StaffWordProblems(string dir)
     {
         var path = Path.Combine(dir, StaffWords.FileName);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-        try
-        {
-            StaffWords.Load(path);
-            return [];
-        }
-        catch (InvalidDataException ex)
-        {
-            return ex.Message.Split(Environment.NewLine).Skip(1);
-        }
+        return File.Exists(path) ? StaffWords.Problems(path) : [];
     }
 }

@@ -30,18 +30,27 @@ public sealed partial class StaffWords
         {
             throw new InvalidDataException($"Staff words file not found: {path}. The responder console and Teams alerts need dialogs/{FileName}.");
         }
-        var problems = new List<string>();
-        var words = StaffWordsParser.Parse(path, File.ReadAllText(path), problems);
-        if (problems.Count == 0)
-        {
-            Check(path, words, problems);
-        }
+        var (words, problems) = Read(path);
         if (problems.Count > 0)
         {
             throw new InvalidDataException($"{path} is not usable ({problems.Count} problem(s)):{Environment.NewLine}"
                 + string.Join(Environment.NewLine, problems));
         }
         return new StaffWords(path, words);
+    }
+
+    /// <summary>What <see cref="Load"/> would refuse in an existing file, one line per problem (for <c>dialogs check</c>).</summary>
+    public static IReadOnlyList<string> Problems(string path) => Read(path).Problems;
+
+    private static (Dictionary<string, string> Words, List<string> Problems) Read(string path)
+    {
+        var problems = new List<string>();
+        var words = StaffWordsParser.Parse(path, File.ReadAllText(path), problems);
+        if (problems.Count == 0)
+        {
+            Check(path, words, problems);
+        }
+        return (words, problems);
     }
 
     /// <summary>The text of <paramref name="id"/> with its <c>{placeholders}</c> filled (values as given, not encoded).</summary>

@@ -1,3 +1,4 @@
+using RecoveryBot.Dialogs.Hosting;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -47,7 +48,7 @@ public sealed partial class ConsoleApp : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IRecordStore>(store);
         builder.Services.AddSingleton<IPersonChannel>(person);
-        builder.Services.AddHandoff(builder.Configuration);
+        builder.Services.AddHandoff(builder.Configuration, DialogsDirectory.Locate());
         builder.Services.AddResponderConsole(builder.Configuration);
         var app = builder.Build();
         app.MapResponderConsole();

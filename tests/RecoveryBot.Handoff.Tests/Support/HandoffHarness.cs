@@ -1,3 +1,4 @@
+using RecoveryBot.Dialogs.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -27,7 +28,7 @@ public sealed class HandoffHarness : IDisposable
         services.AddSingleton<IRecordStore>(Store);
         services.AddSingleton<IPersonChannel>(Person);
         services.AddSingleton<IResponderChannel>(Teams);
-        services.AddHandoff(configuration);
+        services.AddHandoff(configuration, DialogsDirectory.Locate());
         provider = services.BuildServiceProvider();
     }
 

@@ -1,3 +1,4 @@
+using RecoveryBot.Dialogs.Hosting;
 using RecoveryBot.Handoff.Words;
 
 namespace RecoveryBot.Handoff.Tests.Support;
@@ -5,7 +6,7 @@ namespace RecoveryBot.Handoff.Tests.Support;
 /// <summary>The real dialogs/staff.yaml, so tests assert a word by its id and survive rewording.</summary>
 public static class TestWords
 {
-    private static readonly Lazy<StaffWords> Real = new(() => StaffWords.Load(StaffWordsFile.Locate(null)));
+    private static readonly Lazy<StaffWords> Real = new(() => StaffWords.Load(StaffWordsFile.Locate(null, DialogsDirectory.Locate())));
 
     public static StaffWords Catalog => Real.Value;
 
