@@ -76,21 +76,27 @@ internal static class PatternMatcher
         var slot = slots[k];
         var gap = Math.Max(carriedGap, slot.Gap);
         var last = atStart ? pos : Math.Min(exact.Length - 1, pos + gap);
-        // Alternative -1 is the slot's single words (tried first), then each phrase in written order.
-        for (var a = slot.Words.Length > 0 ? -1 : 0; a < slot.Phrases.Length; a++)
+        // Single words and phrases keep separate scan loops: one merged loop that picks the test per position measured
+        // about 10% slower on a typical message (BenchmarkDotNet, CrisisDetector benchmarks).
+        if (slot.Words.Length > 0)
         {
-            var phrase = a < 0 ? null : slot.Phrases[a];
-            if (phrase is { Length: 0 })
+            for (var j = pos; j <= last; j++)
+            {
+                if ((Contains(slot.Words, exact[j]) || Contains(slot.Words, prefix[j]))
+                    && Slots(slots, k + 1, j + 1, 0, false, exact, prefix, sentence, out end)) return true;
+                if (exact[j] == sentence) break;
+            }
+        }
+        foreach (var phrase in slot.Phrases)
+        {
+            if (phrase.Length == 0)
             {
                 if (Slots(slots, k + 1, pos, gap, atStart, exact, prefix, sentence, out end)) return true;
                 continue;
             }
             for (var j = pos; j <= last; j++)
             {
-                var length = phrase is null
-                    ? (Contains(slot.Words, exact[j]) || Contains(slot.Words, prefix[j]) ? 1 : 0)
-                    : (PhraseAt(phrase, j, exact, prefix) ? phrase.Length : 0);
-                if (length > 0 && Slots(slots, k + 1, j + length, 0, false, exact, prefix, sentence, out end)) return true;
+                if (PhraseAt(phrase, j, exact, prefix) && Slots(slots, k + 1, j + phrase.Length, 0, false, exact, prefix, sentence, out end)) return true;
                 if (exact[j] == sentence) break;
             }
         }
