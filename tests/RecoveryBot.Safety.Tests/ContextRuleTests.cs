@@ -51,7 +51,7 @@ public sealed class ContextRuleTests
     }
 
     [Fact]
-    public void IdiomAlone_IsNone() => Assess("this workout is killing me").ShouldBeSameAs(CrisisAssessment.NoRisk);
+    public void IdiomAlone_IsNoneReadAsAnIdiom() => Assess("this workout is killing me").ShouldBeSameAs(CrisisAssessment.IdiomOnly);
 
     [Fact]
     public void IdiomWithRealCue_StillCrisis() =>

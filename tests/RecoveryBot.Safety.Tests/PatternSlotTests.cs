@@ -50,6 +50,24 @@ public sealed class PatternSlotTests
         Detector.Assess("nothing here", null).Level.ShouldBe(CrisisLevel.None);
     }
 
+    [Theory]
+    [InlineData("kill me ~6 {lol|🤦}")]   // an emoji the pattern normaliser drops
+    [InlineData("kill me {now|%}")]       // a symbol that is neither a word nor a sentence break
+    public void AnAlternativeWithNoWord_IsRefused_BecauseItWouldMakeItsSlotOptional(string pattern)
+    {
+        var doc = Tiny();
+        doc.Entries.Add(new() { Id = "test.bad", Kind = "idiom", Patterns = [pattern] });
+        Should.Throw<InvalidDataException>(() => CompiledLexicon.Compile([doc])).Message.ShouldContain("has no word");
+    }
+
+    [Fact]
+    public void AWrittenEmptyAlternative_IsStillOptional()
+    {
+        var doc = Tiny();
+        doc.Entries.Add(new() { Id = "test.empty_alt", Kind = "risk", Category = "suicide", Level = "concern", Patterns = ["qqzx {now|}"] });
+        new CrisisDetector(CompiledLexicon.Compile([doc])).Assess("qqzx", null).Level.ShouldBe(CrisisLevel.Concern);
+    }
+
     private static LexiconDocument Tiny() => new()
     {
         Version = 1,

@@ -27,4 +27,14 @@ public enum CrisisCategory
 public sealed record CrisisAssessment(CrisisLevel Level, CrisisCategory Category, IReadOnlyList<string> CueIds)
 {
     public static readonly CrisisAssessment NoRisk = new(CrisisLevel.None, CrisisCategory.None, []);
+
+    /// <summary>Cue of <see cref="IdiomOnly"/>.</summary>
+    public const string IdiomCue = "ctx.idiom";
+
+    /// <summary>
+    /// No risk, and the message holds a reviewed benign idiom ("this mcat is going to be the end of me"), so its death
+    /// or harm words have a known harmless reading. Kept apart from <see cref="NoRisk"/> so the layered detector can
+    /// weigh that reading.
+    /// </summary>
+    public static readonly CrisisAssessment IdiomOnly = new(CrisisLevel.None, CrisisCategory.None, [IdiomCue]);
 }

@@ -4,12 +4,19 @@ namespace RecoveryBot.Safety.Classifier;
 
 /// <summary>
 /// How the classifier joins the rules (SAFETY-NOTES §4.3 (c), §7 rules 10–11) with crisis-safe semantics: it may only
-/// raise. A rule crisis is final. A rule concern that came from a negation, a hypothetical or a trivial-joke trigger is
-/// final too: the notes prescribe concern there. A rule concern that came only from reading the mention as past or as
-/// about someone else can still be raised to crisis when the classifier is sure (p(crisis) ≥
-/// <see cref="ContextOverrideCrisis"/>): those context reads misfire on "first night out of prison and i did the same
-/// amount i used to" or "my son said he wants to die and locked himself in the bathroom", and §7 rule 11 says to choose
-/// crisis when unsure. Shared by the detector and by threshold selection, so cross-validation scores exactly what runs.
+/// raise. A rule crisis is final, and so is a rule concern from a trivial-joke trigger (§6 makes that concern on
+/// purpose). The other context reads can misfire, and §7 rule 11 says to choose crisis when unsure, so the classifier
+/// may raise them when it is sure:
+/// <list type="bullet">
+/// <item>a concern read as past or as about someone else, at p(crisis) ≥ <see cref="ContextOverrideCrisis"/> ("first
+/// night out of prison and i did the same amount i used to", "my son said he wants to die and locked himself in the
+/// bathroom");</item>
+/// <item>a concern read as negated or hypothetical, at the higher p(crisis) ≥ <see cref="NegationOverrideCrisis"/>,
+/// because a real negation must stay concern (§4.2): the rules' negation and hypothetical scopes misfire on a no
+/// that is part of the story or the danger ("when i said no he shoved me down. hes still in the house yelling",
+/// "if she doesnt answer by midnight im ending it", "what happens if someone took 15 benadryl? asking bc i did").</item>
+/// </list>
+/// Shared by the detector and by threshold selection, so cross-validation scores exactly what runs.
 /// </summary>
 public static class LayeredDecision
 {
@@ -22,28 +29,48 @@ public static class LayeredDecision
     /// </summary>
     public const float ContextOverrideCrisis = 0.5f;
 
+    /// <summary>
+    /// p(crisis) needed to raise a negated or hypothetical concern. On grouped cross-validation no held-out concern
+    /// item of that kind reaches 0.8 (the highest is 0.76, "i don't want to die, i just want the pain to stop"); on
+    /// holdout-14, which was never a fold, four crisis items the negation or hypothetical scope had misread sat at
+    /// 0.85–0.91.
+    /// </summary>
+    public const float NegationOverrideCrisis = 0.8f;
+
+    /// <summary>
+    /// p(crisis) needed to call crisis a message the rules read as a reviewed benign idiom and nothing else
+    /// (<see cref="CrisisAssessment.IdiomOnly"/>); below it the classifier can still ask the check-in question. On grouped
+    /// cross-validation 352 held-out messages had that reading: the one crisis among them ("id rather be dead than go
+    /// back in and i honestly dont see another way out") scored 0.82, and the none items above the ordinary cut-off
+    /// ("the puppy shredded my couch cushion, im going to kill him (i love him)", "phone is on 2% and about to die")
+    /// scored below 0.5.
+    /// </summary>
+    public const float IdiomOverrideCrisis = 0.7f;
+
     /// <summary>True when the classifier must not be consulted at all.</summary>
     public static bool RulesAreFinal(CrisisAssessment rules)
     {
         if (rules.Level == CrisisLevel.Crisis) return true;
         if (rules.Level == CrisisLevel.None) return false;
+        return HasCue(rules, "ctx.trivial_joke");
+    }
+
+    private static bool HasCue(CrisisAssessment rules, string cueId)
+    {
         foreach (var cue in rules.CueIds)
         {
-            if (cue is "ctx.negated" or "ctx.hypothetical" or "ctx.trivial_joke") return true;
+            if (cue == cueId) return true;
         }
         return false;
     }
 
+    /// <summary>A concern the rules lowered by reading the mention as negated or hypothetical.</summary>
+    private static bool ConcernFromNegationOrHypothetical(CrisisAssessment rules) =>
+        rules.Level == CrisisLevel.Concern && (HasCue(rules, "ctx.negated") || HasCue(rules, "ctx.hypothetical"));
+
     /// <summary>A concern the rules lowered by reading the mention as past or about someone else.</summary>
-    private static bool ConcernFromPastOrOthers(CrisisAssessment rules)
-    {
-        if (rules.Level != CrisisLevel.Concern) return false;
-        foreach (var cue in rules.CueIds)
-        {
-            if (cue is "ctx.historical" or "ctx.third_person") return true;
-        }
-        return false;
-    }
+    private static bool ConcernFromPastOrOthers(CrisisAssessment rules) =>
+        rules.Level == CrisisLevel.Concern && (HasCue(rules, "ctx.historical") || HasCue(rules, "ctx.third_person"));
 
     /// <remarks>
     /// Conversation memory (§7 rule 8) is applied by the rules, which see it: after a crisis turn they already keep
@@ -55,11 +82,18 @@ public static class LayeredDecision
     {
         _ = recent; // the rules' verdict already carries the memory (see remarks)
         if (RulesAreFinal(rules)) return rules;
+        if (ConcernFromNegationOrHypothetical(rules))
+        {
+            return v.Crisis >= Math.Max(NegationOverrideCrisis, t.Crisis) ? Raise(rules, CrisisLevel.Crisis, v) : rules;
+        }
         if (ConcernFromPastOrOthers(rules))
         {
             return v.Crisis >= Math.Max(ContextOverrideCrisis, t.Crisis) ? Raise(rules, CrisisLevel.Crisis, v) : rules;
         }
-        var level = v.Crisis >= t.Crisis ? CrisisLevel.Crisis : v.Flag >= t.Flag ? CrisisLevel.Concern : CrisisLevel.None;
+        var crisisCut = rules.Level == CrisisLevel.None && HasCue(rules, CrisisAssessment.IdiomCue)
+            ? Math.Max(IdiomOverrideCrisis, t.Crisis)
+            : t.Crisis;
+        var level = v.Crisis >= crisisCut ? CrisisLevel.Crisis : v.Flag >= t.Flag ? CrisisLevel.Concern : CrisisLevel.None;
         return level <= rules.Level ? rules : Raise(rules, level, v);
     }
 

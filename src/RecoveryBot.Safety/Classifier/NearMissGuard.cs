@@ -13,7 +13,7 @@ namespace RecoveryBot.Safety.Classifier;
 /// </summary>
 public static class NearMissGuard
 {
-    public const float MaxRaise = 0.05f;
+    public const float MaxRaise = 0.08f;
     private const float Margin = 0.005f;
 
     public static bool IsReviewedNone(LabelledExample e) => e.Level == CrisisLevel.None
@@ -23,20 +23,22 @@ public static class NearMissGuard
         CrisisDetector rules, FeatureExtractor fx)
     {
         var crisis = chosen.Crisis;
+        LabelledExample? highest = null;
         foreach (var e in examples.Where(IsReviewedNone))
         {
             var verdict = model.Verdict(fx.Extract(e.Text));
             var layered = LayeredDecision.Combine(rules.Assess(e.Text, null), verdict, chosen with { Crisis = crisis }, null);
             if (layered.Level == CrisisLevel.Crisis && layered.CueIds.Contains(LayeredDecision.CrisisCue))
             {
-                crisis = Math.Max(crisis, verdict.Crisis + Margin);
+                if (verdict.Crisis + Margin > crisis) (crisis, highest) = (verdict.Crisis + Margin, e);
             }
         }
         if (crisis > chosen.Crisis + MaxRaise)
         {
             throw new InvalidOperationException(
                 $"a reviewed idiom or near-miss needs the crisis cut-off at {crisis:0.000}, more than {MaxRaise} above the "
-                + $"cross-validated {chosen.Crisis:0.000}: add hard negatives for it or review the lexicon example");
+                + $"cross-validated {chosen.Crisis:0.000} for {highest!.Id} \"{highest.Text}\": add hard negatives for it or "
+                + "review the lexicon example");
         }
         return chosen with { Crisis = crisis };
     }

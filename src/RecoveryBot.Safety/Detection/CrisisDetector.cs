@@ -7,7 +7,8 @@ namespace RecoveryBot.Safety.Detection;
 /// <summary>
 /// The rule layer of SAFETY-NOTES §4.3 (b)+(d)+(e): normalise → resolve words → match every lexicon pattern
 /// anywhere in the message → apply context rules → fold in conversation memory. Synchronous, thread-safe, and
-/// allocation-free for messages without cues (they get the shared <see cref="CrisisAssessment.NoRisk"/>).
+/// allocation-free for messages without cues (they get the shared <see cref="CrisisAssessment.NoRisk"/>, or
+/// <see cref="CrisisAssessment.IdiomOnly"/> when a benign idiom matched).
 /// Both languages are always matched, whatever the locale, because people mix them (Spanglish).
 /// </summary>
 public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
@@ -135,7 +136,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
             if (category == CrisisCategory.None) category = recent!.LastCategory;
             if (IngestionMeans(hits, dropped)) category = CrisisCategory.Overdose;
         }
-        if (best == CrisisLevel.None) return CrisisAssessment.NoRisk;
+        if (best == CrisisLevel.None) return AnyIdiom(hits) ? CrisisAssessment.IdiomOnly : CrisisAssessment.NoRisk;
 
         var cues = new List<string>(4);
         for (var i = 0; i < hits.Length; i++)
@@ -202,6 +203,16 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
                 if (e.Kind is CueKind.Risk or CueKind.Means or CueKind.Timing && hits[j].Overlaps(hits[i])) dropped[j] = true;
             }
         }
+    }
+
+    /// <summary>True when a reviewed benign idiom matched anywhere in the message.</summary>
+    private bool AnyIdiom(ReadOnlySpan<Hit> hits)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (Lexicon.Entries[hits[i].Entry].Kind == CueKind.Idiom) return true;
+        }
+        return false;
     }
 
     private bool IngestionMeans(ReadOnlySpan<Hit> hits, ReadOnlySpan<bool> dropped)

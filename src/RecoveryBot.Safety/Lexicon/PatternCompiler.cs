@@ -14,7 +14,7 @@ internal sealed class PatternCompiler(Vocabulary vocabulary, IReadOnlyDictionary
         var slots = new List<PatternSlot>();
         foreach (var slot in PatternSyntax.Parse(pattern))
         {
-            var alternatives = slot.Alternatives.SelectMany(ExpandClass).Select(Words).ToList();
+            var alternatives = slot.Alternatives.SelectMany(ExpandClass).Select(a => WordsOf(a, pattern)).ToList();
             var words = alternatives.Where(a => a.Count == 1).Select(a => a[0]).Distinct().Order().ToArray();
             // Phrases keep their written order (the empty one included), so matching tries them as written.
             var phrases = alternatives.Where(a => a.Count != 1).Select(a => a.ToArray())
@@ -44,6 +44,19 @@ internal sealed class PatternCompiler(Vocabulary vocabulary, IReadOnlyDictionary
         return classes.TryGetValue(name, out var members)
             ? members.SelectMany(ExpandClass)
             : throw new FormatException($"unknown word class @{name}");
+    }
+
+    /// <summary>
+    /// An alternative that is written but normalises to no token (an emoji, bare punctuation) would silently become the
+    /// empty alternative and make its whole slot optional ("kill me ~6 {lol|🤦}" would match "kill me" alone), so it
+    /// is refused: write the word the emoji stands for in normalisation.yaml instead.
+    /// </summary>
+    private List<int> WordsOf(string alternative, string pattern)
+    {
+        var ids = Words(alternative);
+        return ids.Count == 0 && alternative.Trim().Length > 0
+            ? throw new FormatException($"alternative '{alternative}' in \"{pattern}\" has no word a message could match")
+            : ids;
     }
 
     /// <summary>One alternative's text → token ids.</summary>

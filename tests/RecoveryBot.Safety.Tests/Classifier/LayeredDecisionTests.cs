@@ -16,14 +16,30 @@ public sealed class LayeredDecisionTests
         LayeredDecision.Combine(rules, new ClassifierVerdict(0.99f, 0f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(rules);
     }
 
+    [Fact]
+    public void RuleConcernFromTrivialJoke_IsFinal()
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Suicide, ["suicide.wish", "ctx.trivial_joke"]);
+        LayeredDecision.RulesAreFinal(rules).ShouldBeTrue();
+        LayeredDecision.Combine(rules, new ClassifierVerdict(0.99f, 0f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(rules);
+    }
+
     [Theory]
     [InlineData("ctx.negated")]
     [InlineData("ctx.hypothetical")]
-    [InlineData("ctx.trivial_joke")]
-    public void RuleConcernFromNegationHypotheticalOrJoke_IsFinal(string modifier)
+    public void RuleConcernFromNegationOrHypothetical_IsRaisedOnlyAtTheNegationOverride(string modifier)
     {
-        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Suicide, ["suicide.wish", modifier]);
-        LayeredDecision.Combine(rules, new ClassifierVerdict(0.99f, 0f, CrisisCategory.Suicide), T, null).ShouldBeSameAs(rules);
+        // Thresholds below the override, and a third-person read beside the negation, so only NegationOverrideCrisis can
+        // hold the concern back (the past/others override alone would raise at 0.5).
+        var low = new LayerThresholds(0.3f, 0.5f);
+        var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.AbuseDanger, ["abuse.now", modifier, "ctx.third_person"]);
+        LayeredDecision.RulesAreFinal(rules).ShouldBeFalse();
+        LayeredDecision.Combine(rules, new ClassifierVerdict(LayeredDecision.NegationOverrideCrisis - 0.01f, 0f, CrisisCategory.Suicide), low, null)
+            .ShouldBeSameAs(rules);
+        var raised = LayeredDecision.Combine(rules, new ClassifierVerdict(LayeredDecision.NegationOverrideCrisis, 0f, CrisisCategory.Suicide), low, null);
+        raised.Level.ShouldBe(CrisisLevel.Crisis);
+        raised.Category.ShouldBe(CrisisCategory.AbuseDanger);
+        raised.CueIds.ShouldBe(["abuse.now", modifier, "ctx.third_person", LayeredDecision.CrisisCue]);
     }
 
     [Theory]
@@ -67,6 +83,21 @@ public sealed class LayeredDecisionTests
         a.Level.ShouldBe(CrisisLevel.Crisis);
         a.Category.ShouldBe(CrisisCategory.Overdose);
         a.CueIds.ShouldBe(["overdose.risky", LayeredDecision.CrisisCue]);
+    }
+
+    [Fact]
+    public void IdiomOnlyMessage_NeedsTheIdiomOverrideForCrisis_ButCanStillBeAskedAbout()
+    {
+        var low = new LayerThresholds(0.3f, 0.5f);
+        var idiom = CrisisAssessment.IdiomOnly;
+        var asked = LayeredDecision.Combine(idiom, new ClassifierVerdict(LayeredDecision.IdiomOverrideCrisis - 0.01f, 0.2f, CrisisCategory.Suicide), low, null);
+        asked.Level.ShouldBe(CrisisLevel.Concern);
+        asked.CueIds.ShouldBe([CrisisAssessment.IdiomCue, LayeredDecision.ConcernCue]);
+        LayeredDecision.Combine(idiom, new ClassifierVerdict(LayeredDecision.IdiomOverrideCrisis, 0f, CrisisCategory.Suicide), low, null)
+            .Level.ShouldBe(CrisisLevel.Crisis);
+        // The same probability on a message with no idiom is a crisis at the ordinary cut-off.
+        LayeredDecision.Combine(None, new ClassifierVerdict(LayeredDecision.IdiomOverrideCrisis - 0.01f, 0.2f, CrisisCategory.Suicide), low, null)
+            .Level.ShouldBe(CrisisLevel.Crisis);
     }
 
     [Fact]

@@ -11,8 +11,10 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// item none, none→crisis 8.8%; holdout-11 (320 items) at 0.962, 3 crisis items none, none→crisis 5.8%; holdout-12 (320 items) at 0.923, 1 crisis
 /// item none, none→crisis 5.8%; holdout-13 (320 items) at 0.932, 3 crisis items none, none→crisis 5.1%; holdout-15 (320 items) at
 /// 0.978, 0 crisis items none, none→crisis 6.1%; holdout-16 (320 items) at 0.969, 0 crisis items none, none→crisis
-/// 5.0%; holdout-17 (320 items) at 0.985, 0 crisis items none, none→crisis 5.8% (holdout-14 stays unread and out of
-/// the folds).
+/// 5.0%; holdout-17 (320 items) at 0.985, 0 crisis items none, none→crisis 5.8%; holdout-14 (320 items, read only after
+/// round 17) at 0.938, 1 crisis item none, none→crisis 4.2%; holdout-18 (320 items) at 0.962, 1 crisis item none,
+/// none→crisis 5.8%; holdout-19 (320 items) at 0.985, 0 crisis items none, none→crisis 3.3%; holdout-20 (320 items) at
+/// 0.992, 0 crisis items none, none→crisis 4.2%. holdout-21 to -23 stay unread and out of the folds.
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -30,9 +32,13 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-11.jsonl", 300)]
     [InlineData("holdout-12.jsonl", 300)]
     [InlineData("holdout-13.jsonl", 300)]
+    [InlineData("holdout-14.jsonl", 300)]
     [InlineData("holdout-15.jsonl", 300)]
     [InlineData("holdout-16.jsonl", 300)]
     [InlineData("holdout-17.jsonl", 300)]
+    [InlineData("holdout-18.jsonl", 300)]
+    [InlineData("holdout-19.jsonl", 300)]
+    [InlineData("holdout-20.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);

@@ -14,10 +14,15 @@ public sealed class NearMissGuardTests
     private static readonly IReadOnlyList<LabelledExample> Reviewed =
         TrainingData.FromLexicon(RepoPaths.SafetyDialogs, RepoPaths.Detector).Where(NearMissGuard.IsReviewedNone).ToList();
 
-    /// <summary>The highest p(crisis) among reviewed none sentences the rules leave below crisis.</summary>
+    /// <summary>
+    /// The highest p(crisis) among reviewed none sentences the layered decision would raise to crisis at a cut-off just
+    /// below it (rule crises are the rules' own; an idiom-only reading needs the higher idiom override).
+    /// </summary>
     private static float HighestReviewed() => Reviewed
-        .Where(e => RepoPaths.Detector.Assess(e.Text, null).Level != CrisisLevel.Crisis)
-        .Max(e => Model.Verdict(Features.Extract(e.Text)).Crisis);
+        .Select(e => (Rules: RepoPaths.Detector.Assess(e.Text, null), Verdict: Model.Verdict(Features.Extract(e.Text))))
+        .Where(x => LayeredDecision.Combine(x.Rules, x.Verdict, Model.Thresholds with { Crisis = x.Verdict.Crisis - 0.001f }, null)
+            .CueIds.Contains(LayeredDecision.CrisisCue))
+        .Max(x => x.Verdict.Crisis);
 
     [Fact]
     public void CommittedCutOff_IsAlreadyAboveEveryReviewedNearMiss() =>
