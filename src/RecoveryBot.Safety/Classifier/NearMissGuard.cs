@@ -13,7 +13,7 @@ namespace RecoveryBot.Safety.Classifier;
 /// </summary>
 public static class NearMissGuard
 {
-    public const float MaxRaise = 0.08f;
+    public const float MaxRaise = 0.12f;
     private const float Margin = 0.005f;
 
     public static bool IsReviewedNone(LabelledExample e) => e.Level == CrisisLevel.None

@@ -12,7 +12,7 @@ internal static class ClassifierPaths
     public static IReadOnlyList<string> EvaluationFiles { get; } =
         ["crisis-dev.jsonl", "extra-eval.jsonl", "holdout-2.jsonl", "holdout-3.jsonl", "holdout-4.jsonl", "holdout-5.jsonl", "holdout-6.jsonl", "holdout-7.jsonl",
          "holdout-8.jsonl", "holdout-9.jsonl", "holdout-10.jsonl", "holdout-11.jsonl", "holdout-12.jsonl", "holdout-13.jsonl", "holdout-14.jsonl", "holdout-15.jsonl", "holdout-16.jsonl", "holdout-17.jsonl",
-         "holdout-18.jsonl", "holdout-19.jsonl", "holdout-20.jsonl"];
+         "holdout-18.jsonl", "holdout-19.jsonl", "holdout-20.jsonl", "holdout-24.jsonl", "holdout-25.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

@@ -14,7 +14,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// 5.0%; holdout-17 (320 items) at 0.985, 0 crisis items none, none→crisis 5.8%; holdout-14 (320 items, read only after
 /// round 17) at 0.938, 1 crisis item none, none→crisis 4.2%; holdout-18 (320 items) at 0.962, 1 crisis item none,
 /// none→crisis 5.8%; holdout-19 (320 items) at 0.985, 0 crisis items none, none→crisis 3.3%; holdout-20 (320 items) at
-/// 0.992, 0 crisis items none, none→crisis 4.2%. holdout-21 to -23 stay unread and out of the folds.
+/// 0.992, 0 crisis items none, none→crisis 4.2%; holdout-24 (320 items) at 0.992, 0 crisis items none, none→crisis 2.5%
+/// (rounds 18–19, c6bac33); holdout-25 (320 items) at 0.992, 0 crisis items none, none→crisis 5.8% (c6bac33).
+/// holdout-21 to -23 stay unread and out of the folds.
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -39,6 +41,8 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-18.jsonl", 300)]
     [InlineData("holdout-19.jsonl", 300)]
     [InlineData("holdout-20.jsonl", 300)]
+    [InlineData("holdout-24.jsonl", 300)]
+    [InlineData("holdout-25.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
