@@ -37,12 +37,7 @@ public sealed class Round19IdiomTests
     [InlineData("rope lights for the patio look great")]
     [InlineData("sorry for not replying, busy day")]
     [InlineData("mi perro se comió un zapato otra vez")]
-    public void IdiomAlone_IsReadAsAnIdiom(string text)
-    {
-        var a = Assess(text);
-        a.Level.ShouldBe(CrisisLevel.None);
-        a.CueIds.ShouldBe([CrisisAssessment.IdiomCue]);
-    }
+    public void IdiomAlone_IsReadAsAnIdiom(string text) => Assess(text).ShouldBeReadAsAnIdiom();
 
     [Fact]
     public void AMessageWithNoIdiom_IsPlainNoRisk() => Assess("what time is group on thursday").ShouldBeSameAs(CrisisAssessment.NoRisk);

@@ -31,10 +31,5 @@ public sealed class Round20IdiomTests
     [InlineData("we practiced asking are you thinking about suicide in the training today")]
     [InlineData("my cats seizures are back, vet appointment tomorrow")]
     [InlineData("the squirt gun fight at the bbq got out of hand lol")]
-    public void IdiomAlone_IsReadAsAnIdiom(string text)
-    {
-        var a = Assess(text);
-        a.Level.ShouldBe(CrisisLevel.None);
-        a.CueIds.ShouldBe([CrisisAssessment.IdiomCue]);
-    }
+    public void IdiomAlone_IsReadAsAnIdiom(string text) => Assess(text).ShouldBeReadAsAnIdiom();
 }
