@@ -78,22 +78,28 @@ public static class LayeredDecision
     /// way a rule cue does: on short replies ("I'm fine", "stop waiting") the model has little evidence and its
     /// concern band is not precise enough to re-alarm a person mid-handoff; only its own crisis cut-off raises.
     /// </remarks>
-    public static CrisisAssessment Combine(CrisisAssessment rules, ClassifierVerdict v, LayerThresholds t, RiskMemory? recent)
+    /// <param name="shortReply">
+    /// The message is a <see cref="ShortReply"/>: the classifier may then raise it to concern at most.
+    /// </param>
+    public static CrisisAssessment Combine(CrisisAssessment rules, ClassifierVerdict v, LayerThresholds t, RiskMemory? recent,
+        bool shortReply = false)
     {
         _ = recent; // the rules' verdict already carries the memory (see remarks)
         if (RulesAreFinal(rules)) return rules;
         if (ConcernFromNegationOrHypothetical(rules))
         {
-            return v.Crisis >= Math.Max(NegationOverrideCrisis, t.Crisis) ? Raise(rules, CrisisLevel.Crisis, v) : rules;
+            return v.Crisis >= Math.Max(NegationOverrideCrisis, t.Crisis) && !shortReply ? Raise(rules, CrisisLevel.Crisis, v) : rules;
         }
         if (ConcernFromPastOrOthers(rules))
         {
-            return v.Crisis >= Math.Max(ContextOverrideCrisis, t.Crisis) ? Raise(rules, CrisisLevel.Crisis, v) : rules;
+            return v.Crisis >= Math.Max(ContextOverrideCrisis, t.Crisis) && !shortReply ? Raise(rules, CrisisLevel.Crisis, v) : rules;
         }
         var crisisCut = rules.Level == CrisisLevel.None && HasCue(rules, CrisisAssessment.IdiomCue)
             ? Math.Max(IdiomOverrideCrisis, t.Crisis)
             : t.Crisis;
-        var level = v.Crisis >= crisisCut ? CrisisLevel.Crisis : v.Flag >= t.Flag ? CrisisLevel.Concern : CrisisLevel.None;
+        var level = v.Crisis >= crisisCut && !shortReply ? CrisisLevel.Crisis
+            : v.Flag >= t.Flag || v.Crisis >= crisisCut ? CrisisLevel.Concern
+            : CrisisLevel.None;
         return level <= rules.Level ? rules : Raise(rules, level, v);
     }
 

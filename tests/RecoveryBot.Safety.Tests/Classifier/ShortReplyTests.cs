@@ -1,0 +1,47 @@
+using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.Classifier;
+
+namespace RecoveryBot.Safety.Tests.Classifier;
+
+/// <summary>
+/// One- or two-word replies: the classifier may raise them to a check-in but never to a crisis on its own; the rules
+/// still read them (kms, 💊💊💊).
+/// </summary>
+public sealed class ShortReplyTests
+{
+    [Theory]
+    [InlineData("tonight")]
+    [InlineData("ya no")]
+    [InlineData("a veces")]
+    [InlineData("  idk!! ")]
+    [InlineData("don't know")]
+    [InlineData("🪢 ready")]
+    [InlineData("")]
+    public void OneOrTwoWords_AreShort(string text) => ShortReply.Is(text).ShouldBeTrue();
+
+    [Theory]
+    [InlineData("not using right now")]
+    [InlineData("💊💊💊")]
+    [InlineData("im done with everything")]
+    [InlineData("🌉 tonight bye")]
+    public void ThreeOrMoreWords_AreNot(string text) => ShortReply.Is(text).ShouldBeFalse();
+
+    [Fact]
+    public void AShortReply_IsRaisedToConcernAtMost()
+    {
+        var t = new LayerThresholds(0.4f, 0.5f);
+        var v = new ClassifierVerdict(0.9f, 0.05f, CrisisCategory.Suicide);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, shortReply: true).Level.ShouldBe(CrisisLevel.Concern);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, shortReply: false).Level.ShouldBe(CrisisLevel.Crisis);
+    }
+
+    [Fact]
+    public void AShortReplyTheRulesCallCrisis_StaysCrisis() =>
+        ClassifierPaths.Layered.Assess("kms tonight", null).Level.ShouldBe(CrisisLevel.Crisis);
+
+    [Theory]
+    [InlineData("tonight")]
+    [InlineData("ya no")]
+    public void AnOrdinaryShortAnswer_IsNoLongerAnAlarm(string text) =>
+        ClassifierPaths.Layered.Assess(text, null).Level.ShouldNotBe(CrisisLevel.Crisis);
+}
