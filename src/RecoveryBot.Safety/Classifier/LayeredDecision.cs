@@ -79,7 +79,8 @@ public static class LayeredDecision
     /// concern band is not precise enough to re-alarm a person mid-handoff; only its own crisis cut-off raises.
     /// </remarks>
     /// <param name="shortReply">
-    /// The message is a <see cref="ShortReply"/>: the classifier may then raise it to concern at most.
+    /// The message is a <see cref="ShortReply"/>: the classifier may then raise it to concern at most, and only at
+    /// p(crisis) ≥ the crisis cut-off or p(crisis)+p(concern) ≥ max(Tr, <see cref="ShortReply.MinFlag"/>).
     /// </param>
     public static CrisisAssessment Combine(CrisisAssessment rules, ClassifierVerdict v, LayerThresholds t, RiskMemory? recent,
         bool shortReply = false)
@@ -97,8 +98,9 @@ public static class LayeredDecision
         var crisisCut = rules.Level == CrisisLevel.None && HasCue(rules, CrisisAssessment.IdiomCue)
             ? Math.Max(IdiomOverrideCrisis, t.Crisis)
             : t.Crisis;
+        var flagCut = shortReply ? Math.Max(t.Flag, ShortReply.MinFlag) : t.Flag;
         var level = v.Crisis >= crisisCut && !shortReply ? CrisisLevel.Crisis
-            : v.Flag >= t.Flag || v.Crisis >= crisisCut ? CrisisLevel.Concern
+            : v.Flag >= flagCut || v.Crisis >= crisisCut ? CrisisLevel.Concern
             : CrisisLevel.None;
         return level <= rules.Level ? rules : Raise(rules, level, v);
     }

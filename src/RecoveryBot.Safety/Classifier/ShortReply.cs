@@ -12,6 +12,12 @@ public static class ShortReply
 {
     public const int MaxWords = 2;
 
+    /// <summary>
+    /// The flag a short reply needs for a classifier check-in, at least: one-word answers to the bot's own screening
+    /// questions ("a veces", "kinda", "idk", "no sé") sit at 0.40–0.55 and must not interrupt the questionnaire they answer.
+    /// </summary>
+    public const float MinFlag = 0.55f;
+
     /// <summary>True when <paramref name="text"/> has at most <see cref="MaxWords"/> words (an emoji counts as one).</summary>
     public static bool Is(ReadOnlySpan<char> text)
     {

@@ -36,6 +36,25 @@ public sealed class ShortReplyTests
     }
 
     [Fact]
+    public void AShortReply_NeedsTheHigherFlagForACheckIn()
+    {
+        var t = new LayerThresholds(0.4f, 0.36f);
+        var between = new ClassifierVerdict(0.05f, ShortReply.MinFlag - 0.06f, CrisisCategory.Suicide);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, between, t, null, shortReply: true).Level.ShouldBe(CrisisLevel.None);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, between, t, null, shortReply: false).Level.ShouldBe(CrisisLevel.Concern);
+        var above = new ClassifierVerdict(0.05f, ShortReply.MinFlag - 0.05f, CrisisCategory.Suicide);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, above, t, null, shortReply: true).Level.ShouldBe(CrisisLevel.Concern);
+    }
+
+    [Theory]
+    [InlineData("a veces")]
+    [InlineData("idk")]
+    [InlineData("kinda")]
+    [InlineData("not at all")]
+    public void ScreeningAnswers_DoNotInterruptTheQuestionnaire(string text) =>
+        ClassifierPaths.Layered.Assess(text, null).Level.ShouldBe(CrisisLevel.None);
+
+    [Fact]
     public void AShortReplyTheRulesCallCrisis_StaysCrisis() =>
         ClassifierPaths.Layered.Assess("kms tonight", null).Level.ShouldBe(CrisisLevel.Crisis);
 
