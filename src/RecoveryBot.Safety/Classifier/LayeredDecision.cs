@@ -16,7 +16,10 @@ namespace RecoveryBot.Safety.Classifier;
 /// that is part of the story or the danger ("when i said no he shoved me down. hes still in the house yelling",
 /// "if she doesnt answer by midnight im ending it", "what happens if someone took 15 benadryl? asking bc i did").</item>
 /// </list>
-/// Shared by the detector and by threshold selection, so cross-validation scores exactly what runs.
+/// Where the rules found nothing, the classifier raises at its own cut-offs, with two brakes: a message whose only
+/// reading is a reviewed benign idiom needs <see cref="IdiomOverrideCrisis"/> for crisis, and a one- or two-word
+/// <see cref="ShortReply"/> is raised to concern at most. Shared by the detector, threshold selection and the
+/// near-miss guard, so cross-validation scores exactly what runs.
 /// </summary>
 public static class LayeredDecision
 {
