@@ -17,12 +17,12 @@ public static class ThresholdChooser
     public const double MaxFalseCrisisRate = 0.02;
     public const double MaxTrapCrisisRate = 0.01;
     /// <remarks>
-    /// SAFETY-NOTES §6 scoring: confusing concern and none is low-cost, crisis and none high-cost. A lower flag cut-off
-    /// turns the rare crisis message that the rules miss and the model scores low into a check-in instead of silence;
-    /// on grouped cross-validation 5% of idiom/info items flagged by the model puts the cut-off near 0.35 (3%: 0.45).
+    /// §6 makes concern-vs-none the low-cost confusion, but a check-in is a suicide screening question: at 5% / 15%
+    /// (flag cut-off 0.36) the model asked it after "tired and stressed lately" in the middle of the mental-health
+    /// check-in (SafetyPathTests), so the limits stay at 3% / 10% (cut-off about 0.45).
     /// </remarks>
-    public const double MaxTrapFlagRate = 0.05;
-    public const double MaxNoneFlagRate = 0.15;
+    public const double MaxTrapFlagRate = 0.03;
+    public const double MaxNoneFlagRate = 0.10;
 
     public static LayerThresholds Choose(IReadOnlyList<OutOfFold> oof)
     {
