@@ -16,11 +16,13 @@ public sealed class NearMissGuardTests
 
     /// <summary>
     /// The highest p(crisis) among reviewed none sentences the layered decision would raise to crisis at a cut-off just
-    /// below it (rule crises are the rules' own; an idiom-only reading needs the higher idiom override).
+    /// below it (rule crises are the rules' own; an idiom-only reading needs the higher idiom override; a short reply is
+    /// never raised to crisis).
     /// </summary>
     private static float HighestReviewed() => Reviewed
-        .Select(e => (Rules: RepoPaths.Detector.Assess(e.Text, null), Verdict: Model.Verdict(Features.Extract(e.Text))))
-        .Where(x => LayeredDecision.Combine(x.Rules, x.Verdict, Model.Thresholds with { Crisis = x.Verdict.Crisis - 0.001f }, null)
+        .Select(e => (Rules: RepoPaths.Detector.Assess(e.Text, null), Verdict: Model.Verdict(Features.Extract(e.Text)),
+            Short: ShortReply.Is(e.Text)))
+        .Where(x => LayeredDecision.Combine(x.Rules, x.Verdict, Model.Thresholds with { Crisis = x.Verdict.Crisis - 0.001f }, null, x.Short)
             .CueIds.Contains(LayeredDecision.CrisisCue))
         .Max(x => x.Verdict.Crisis);
 
