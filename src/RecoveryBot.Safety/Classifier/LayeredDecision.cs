@@ -83,7 +83,8 @@ public static class LayeredDecision
     /// </remarks>
     /// <param name="shortReply">
     /// The message is a <see cref="ShortReply"/>: the classifier may then raise it to concern at most, and only at
-    /// p(crisis) ≥ the crisis cut-off or p(crisis)+p(concern) ≥ max(Tr, <see cref="ShortReply.MinFlag"/>).
+    /// p(crisis)+p(concern) ≥ max(Tr, <see cref="ShortReply.MinFlag"/>) ("stop waiting", a command, scored 0.37 crisis
+    /// and 0.07 concern and must cancel the handoff request, not open a check-in).
     /// </param>
     public static CrisisAssessment Combine(CrisisAssessment rules, ClassifierVerdict v, LayerThresholds t, RiskMemory? recent,
         bool shortReply = false)
@@ -101,9 +102,10 @@ public static class LayeredDecision
         var crisisCut = rules.Level == CrisisLevel.None && HasCue(rules, CrisisAssessment.IdiomCue)
             ? Math.Max(IdiomOverrideCrisis, t.Crisis)
             : t.Crisis;
-        var flagCut = shortReply ? Math.Max(t.Flag, ShortReply.MinFlag) : t.Flag;
-        var level = v.Crisis >= crisisCut && !shortReply ? CrisisLevel.Crisis
-            : v.Flag >= flagCut || v.Crisis >= crisisCut ? CrisisLevel.Concern
+        var level = shortReply
+            ? (v.Flag >= Math.Max(t.Flag, ShortReply.MinFlag) ? CrisisLevel.Concern : CrisisLevel.None)
+            : v.Crisis >= crisisCut ? CrisisLevel.Crisis
+            : v.Flag >= t.Flag ? CrisisLevel.Concern
             : CrisisLevel.None;
         return level <= rules.Level ? rules : Raise(rules, level, v);
     }

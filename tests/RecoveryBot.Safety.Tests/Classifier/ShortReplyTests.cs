@@ -46,12 +46,22 @@ public sealed class ShortReplyTests
         LayeredDecision.Combine(CrisisAssessment.NoRisk, above, t, null, shortReply: true).Level.ShouldBe(CrisisLevel.Concern);
     }
 
+    [Fact]
+    public void AShortReplyWithACrisisScoreButALowFlag_IsNotRaised()
+    {
+        var t = new LayerThresholds(0.35f, 0.46f);
+        var v = new ClassifierVerdict(0.40f, 0.05f, CrisisCategory.Suicide);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, shortReply: true).ShouldBeSameAs(CrisisAssessment.NoRisk);
+    }
+
     [Theory]
     [InlineData("a veces")]
     [InlineData("idk")]
     [InlineData("kinda")]
     [InlineData("not at all")]
-    public void ScreeningAnswers_DoNotInterruptTheQuestionnaire(string text) =>
+    [InlineData("stop waiting")]
+    [InlineData("cancel")]
+    public void ScreeningAnswersAndCommands_AreNotRaised(string text) =>
         ClassifierPaths.Layered.Assess(text, null).Level.ShouldBe(CrisisLevel.None);
 
     [Fact]
