@@ -24,16 +24,20 @@ public sealed class MetricsAndReadinessTests
         // this test process runs in parallel also talk on channel "test" (labels are bounded, so no channel of its own).
         var ok = turns.SingleOrDefault(l => l.Contains("channel=\"test\"") && l.Contains("outcome=\"ok\""));
         ok.ShouldNotBeNull(string.Join('\n', turns));
-        long.Parse(ok[(ok.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(2);
+        CounterValue(ok).ShouldBeGreaterThanOrEqualTo(2);
         // At least one, not exactly one: unlike the turns counter this one has no channel tag, so nothing tells this
         // test's detection from one made by another host in the same test process (one CI run saw a different count).
         var detections = metrics.Split('\n').Where(l => l.StartsWith("recoverybot_crisis_detections_total{", StringComparison.Ordinal)
             && l.Contains("category=\"suicide\"") && l.Contains("level=\"crisis\"")).ToList();
         detections.ShouldHaveSingleItem(string.Join('\n', metrics.Split('\n').Where(l => l.StartsWith("recoverybot_crisis", StringComparison.Ordinal))));
-        long.Parse(detections[0][(detections[0].LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(1);
+        CounterValue(detections[0]).ShouldBeGreaterThanOrEqualTo(1);
         metrics.ShouldContain("recoverybot_turn_duration");
         metrics.ShouldNotContain("kill myself");
     }
+
+    /// <summary>The number at the end of a Prometheus sample line.</summary>
+    private static long CounterValue(string line) =>
+        long.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Readyz_IsOkWhenStorageAnswers()

@@ -4,7 +4,11 @@ using RecoveryBot.Safety.Detection;
 namespace RecoveryBot.Safety.Classifier;
 
 /// <summary>One held-out prediction: what the rules said and what a model that never saw the item's file said.</summary>
-public sealed record OutOfFold(LabelledExample Example, CrisisAssessment Rules, ClassifierVerdict Verdict);
+public sealed record OutOfFold(LabelledExample Example, CrisisAssessment Rules, ClassifierVerdict Verdict)
+{
+    /// <summary>Whether the item is a <see cref="Classifier.ShortReply"/>; read once per candidate cut-off, so kept.</summary>
+    public bool IsShortReply { get; } = ShortReply.Is(Example.Text);
+}
 
 /// <summary>
 /// Grouped cross-validation (brief §2): for each fold group (a whole file), train on every other group and predict

@@ -38,7 +38,7 @@ public sealed record CvScore(string Group, int Crisis, int CrisisHit, int Crisis
         {
             Row(sb, Of(g.Key, g.Select(o => (o.Example, o.Rules.Level))), "rules");
             Row(sb, Of(g.Key, g.Select(o => (o.Example, ClassifierOnly(o.Verdict, t)))), "classifier");
-            Row(sb, Of(g.Key, g.Select(o => (o.Example, LayeredDecision.Combine(o.Rules, o.Verdict, t, null, ShortReply.Is(o.Example.Text)).Level))), "layered");
+            Row(sb, Of(g.Key, g.Select(o => (o.Example, LayeredDecision.Combine(o.Rules, o.Verdict, t, null, o.IsShortReply).Level))), "layered");
         }
         return sb.ToString();
     }

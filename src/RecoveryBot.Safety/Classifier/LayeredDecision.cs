@@ -67,13 +67,17 @@ public static class LayeredDecision
         return false;
     }
 
-    /// <summary>A concern the rules lowered by reading the mention as negated or hypothetical.</summary>
-    private static bool ConcernFromNegationOrHypothetical(CrisisAssessment rules) =>
-        rules.Level == CrisisLevel.Concern && (HasCue(rules, "ctx.negated") || HasCue(rules, "ctx.hypothetical"));
-
-    /// <summary>A concern the rules lowered by reading the mention as past or about someone else.</summary>
-    private static bool ConcernFromPastOrOthers(CrisisAssessment rules) =>
-        rules.Level == CrisisLevel.Concern && (HasCue(rules, "ctx.historical") || HasCue(rules, "ctx.third_person"));
+    /// <summary>
+    /// For a concern the rules lowered by a context read, the p(crisis) that overrides it: negated or hypothetical
+    /// (checked first, the stricter floor), else past or about someone else; null when no context read lowered it.
+    /// </summary>
+    private static float? ContextOverrideFloor(CrisisAssessment rules)
+    {
+        if (rules.Level != CrisisLevel.Concern) return null;
+        if (HasCue(rules, "ctx.negated") || HasCue(rules, "ctx.hypothetical")) return NegationOverrideCrisis;
+        if (HasCue(rules, "ctx.historical") || HasCue(rules, "ctx.third_person")) return ContextOverrideCrisis;
+        return null;
+    }
 
     /// <remarks>
     /// Conversation memory (§7 rule 8) is applied by the rules, which see it: after a crisis turn they already keep
@@ -91,13 +95,9 @@ public static class LayeredDecision
     {
         _ = recent; // the rules' verdict already carries the memory (see remarks)
         if (RulesAreFinal(rules)) return rules;
-        if (ConcernFromNegationOrHypothetical(rules))
+        if (ContextOverrideFloor(rules) is { } floor)
         {
-            return v.Crisis >= Math.Max(NegationOverrideCrisis, t.Crisis) && !shortReply ? Raise(rules, CrisisLevel.Crisis, v) : rules;
-        }
-        if (ConcernFromPastOrOthers(rules))
-        {
-            return v.Crisis >= Math.Max(ContextOverrideCrisis, t.Crisis) && !shortReply ? Raise(rules, CrisisLevel.Crisis, v) : rules;
+            return v.Crisis >= Math.Max(floor, t.Crisis) && !shortReply ? Raise(rules, CrisisLevel.Crisis, v) : rules;
         }
         var crisisCut = rules.Level == CrisisLevel.None && HasCue(rules, CrisisAssessment.IdiomCue)
             ? Math.Max(IdiomOverrideCrisis, t.Crisis)

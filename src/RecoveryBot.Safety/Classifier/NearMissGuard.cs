@@ -28,9 +28,9 @@ public static class NearMissGuard
         {
             var verdict = model.Verdict(fx.Extract(e.Text));
             var layered = LayeredDecision.Combine(rules.Assess(e.Text, null), verdict, chosen with { Crisis = crisis }, null, ShortReply.Is(e.Text));
-            if (layered.Level == CrisisLevel.Crisis && layered.CueIds.Contains(LayeredDecision.CrisisCue))
+            if (layered.Level == CrisisLevel.Crisis && layered.CueIds.Contains(LayeredDecision.CrisisCue) && verdict.Crisis + Margin > crisis)
             {
-                if (verdict.Crisis + Margin > crisis) (crisis, highest) = (verdict.Crisis + Margin, e);
+                (crisis, highest) = (verdict.Crisis + Margin, e);
             }
         }
         if (crisis > chosen.Crisis + MaxRaise)

@@ -46,7 +46,7 @@ public static class ThresholdChooser
     /// <summary>Items the classifier itself raised to at least <paramref name="atLeast"/> (rules' own verdicts excluded).</summary>
     private static int Count(List<OutOfFold> items, LayerThresholds t, CrisisLevel atLeast) => items.Count(o =>
     {
-        var layered = LayeredDecision.Combine(o.Rules, o.Verdict, t, null, ShortReply.Is(o.Example.Text));
+        var layered = LayeredDecision.Combine(o.Rules, o.Verdict, t, null, o.IsShortReply);
         return layered.Level >= atLeast && layered.Level > o.Rules.Level;
     });
 

@@ -136,7 +136,8 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
             if (category == CrisisCategory.None) category = recent!.LastCategory;
             if (IngestionMeans(hits, dropped)) category = CrisisCategory.Overdose;
         }
-        if (best == CrisisLevel.None) return AnyIdiom(hits) ? CrisisAssessment.IdiomOnly : CrisisAssessment.NoRisk;
+        // Idiom hits are never dropped, so the context sees every one that matched.
+        if (best == CrisisLevel.None) return ctx.Any(CueKind.Idiom) ? CrisisAssessment.IdiomOnly : CrisisAssessment.NoRisk;
 
         var cues = new List<string>(4);
         for (var i = 0; i < hits.Length; i++)
@@ -203,16 +204,6 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
                 if (e.Kind is CueKind.Risk or CueKind.Means or CueKind.Timing && hits[j].Overlaps(hits[i])) dropped[j] = true;
             }
         }
-    }
-
-    /// <summary>True when a reviewed benign idiom matched anywhere in the message.</summary>
-    private bool AnyIdiom(ReadOnlySpan<Hit> hits)
-    {
-        for (var i = 0; i < hits.Length; i++)
-        {
-            if (Lexicon.Entries[hits[i].Entry].Kind == CueKind.Idiom) return true;
-        }
-        return false;
     }
 
     private bool IngestionMeans(ReadOnlySpan<Hit> hits, ReadOnlySpan<bool> dropped)

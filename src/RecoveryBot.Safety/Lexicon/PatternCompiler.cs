@@ -54,7 +54,7 @@ internal sealed class PatternCompiler(Vocabulary vocabulary, IReadOnlyDictionary
     private List<int> WordsOf(string alternative, string pattern)
     {
         var ids = Words(alternative);
-        return ids.Count == 0 && alternative.Trim().Length > 0
+        return ids.Count == 0 && !string.IsNullOrWhiteSpace(alternative)
             ? throw new FormatException($"alternative '{alternative}' in \"{pattern}\" has no word a message could match")
             : ids;
     }
