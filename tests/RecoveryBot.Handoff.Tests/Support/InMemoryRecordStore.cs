@@ -24,9 +24,12 @@ public sealed class InMemoryRecordStore : IRecordStore
     public async Task<StoredRecord?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         records.TryGetValue(key, out var record);
-        if (hold is { } h && h.Key == key)
+        Task? release = null;
+        lock (gate)
         {
-            lock (gate)
+            // Read and count down the hold under the lock: two readers that copied it outside the lock both counted
+            // down from the same number, neither released, and both waited out the timeout (one CI run).
+            if (hold is { } h && h.Key == key)
             {
                 var remaining = h.Remaining - 1;
                 hold = remaining > 0 ? (h.Key, remaining, h.Release) : null;
@@ -34,8 +37,12 @@ public sealed class InMemoryRecordStore : IRecordStore
                 {
                     h.Release.TrySetResult();
                 }
+                release = h.Release.Task;
             }
-            await h.Release.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        }
+        if (release is not null)
+        {
+            await release.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
         }
         return record;
     }
