@@ -10,11 +10,17 @@ public readonly record struct ClassifierVerdict(float Crisis, float Concern, Cri
 }
 
 /// <summary>
-/// The two calibrated cut-offs of the layered detector (brief §3), chosen on grouped cross-validation by
-/// <see cref="ThresholdChooser"/>: p(crisis) ≥ <see cref="Crisis"/> → crisis; p(crisis)+p(concern) ≥ <see cref="Flag"/> → concern.
+/// The calibrated cut-offs of the layered detector (brief §3), chosen on grouped cross-validation by
+/// <see cref="ThresholdChooser"/>: p(crisis) ≥ <see cref="Crisis"/> → crisis; p(crisis)+p(concern) ≥ <see cref="Flag"/> → concern;
+/// for a <see cref="MessageSize.Long"/> message the rules found nothing in, ≥ <see cref="LongFlag"/> (never above Flag) → concern.
 /// </summary>
-public readonly record struct LayerThresholds(float Crisis, float Flag)
+public readonly record struct LayerThresholds(float Crisis, float Flag, float LongFlag)
 {
+    /// <summary>Without a long-message band: long messages use the ordinary flag.</summary>
+    public LayerThresholds(float crisis, float flag) : this(crisis, flag, flag)
+    {
+    }
+
     /// <summary>Never fires: a model without chosen thresholds only reports probabilities.</summary>
     public static readonly LayerThresholds Off = new(2f, 2f);
 }

@@ -6,8 +6,8 @@ namespace RecoveryBot.Safety.Classifier;
 /// <summary>One held-out prediction: what the rules said and what a model that never saw the item's file said.</summary>
 public sealed record OutOfFold(LabelledExample Example, CrisisAssessment Rules, ClassifierVerdict Verdict)
 {
-    /// <summary>Whether the item is a <see cref="Classifier.ShortReply"/>; read once per candidate cut-off, so kept.</summary>
-    public bool IsShortReply { get; } = ShortReply.Is(Example.Text);
+    /// <summary>The item's <see cref="MessageSize"/>; read once per candidate cut-off, so kept.</summary>
+    public MessageSize Size { get; } = MessageSizes.Of(Example.Text);
 }
 
 /// <summary>

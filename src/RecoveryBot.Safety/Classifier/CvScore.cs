@@ -30,7 +30,7 @@ public sealed record CvScore(string Group, int Crisis, int CrisisHit, int Crisis
     public static string Table(IReadOnlyList<OutOfFold> oof, LayerThresholds t)
     {
         var sb = new StringBuilder();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"thresholds: p(crisis) >= {t.Crisis:0.00}, p(crisis)+p(concern) >= {t.Flag:0.00}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"thresholds: p(crisis) >= {t.Crisis:0.00}, p(crisis)+p(concern) >= {t.Flag:0.00} (long messages {t.LongFlag:0.00})");
         sb.AppendLine("group             mode        crisis recall  crisis->none  concern flagged  none->crisis  none flagged");
         // "EVAL" pools the evaluation files; the lexicon's near-misses are adversarial, so they stay a row of their own.
         var eval = oof.Where(o => o.Example.Group != TrainingData.LexiconGroup).ToList();
@@ -38,7 +38,7 @@ public sealed record CvScore(string Group, int Crisis, int CrisisHit, int Crisis
         {
             Row(sb, Of(g.Key, g.Select(o => (o.Example, o.Rules.Level))), "rules");
             Row(sb, Of(g.Key, g.Select(o => (o.Example, ClassifierOnly(o.Verdict, t)))), "classifier");
-            Row(sb, Of(g.Key, g.Select(o => (o.Example, LayeredDecision.Combine(o.Rules, o.Verdict, t, null, o.IsShortReply).Level))), "layered");
+            Row(sb, Of(g.Key, g.Select(o => (o.Example, LayeredDecision.Combine(o.Rules, o.Verdict, t, null, o.Size).Level))), "layered");
         }
         return sb.ToString();
     }

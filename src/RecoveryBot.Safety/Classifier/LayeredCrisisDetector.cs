@@ -37,7 +37,7 @@ public sealed class LayeredCrisisDetector(CrisisDetector rules, LinearModel mode
     {
         var verdict = Rules.Assess(text, locale, recent);
         if (LayeredDecision.RulesAreFinal(verdict) || string.IsNullOrWhiteSpace(text)) return verdict;
-        return LayeredDecision.Combine(verdict, Classify(text), Model.Thresholds, recent, ShortReply.Is(text));
+        return LayeredDecision.Combine(verdict, Classify(text), Model.Thresholds, recent, MessageSizes.Of(text));
     }
 
     /// <summary>The classifier alone (probabilities), for evaluation and audits.</summary>

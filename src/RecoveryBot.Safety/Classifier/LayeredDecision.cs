@@ -18,8 +18,9 @@ namespace RecoveryBot.Safety.Classifier;
 /// </list>
 /// Where the rules found nothing, the classifier raises at its own cut-offs, with two brakes: a message whose only
 /// reading is a reviewed benign idiom needs <see cref="IdiomOverrideCrisis"/> for crisis, and a one- or two-word
-/// <see cref="ShortReply"/> is raised to concern at most. Shared by the detector, threshold selection and the
-/// near-miss guard, so cross-validation scores exactly what runs.
+/// <see cref="ShortReply"/> is raised to concern at most; and one widening: a long message the rules found nothing in
+/// gets the check-in question at the lower <see cref="LayerThresholds.LongFlag"/> (<see cref="MessageSize.Long"/>).
+/// Shared by the detector, threshold selection and the near-miss guard, so cross-validation scores exactly what runs.
 /// </summary>
 public static class LayeredDecision
 {
@@ -85,27 +86,34 @@ public static class LayeredDecision
     /// way a rule cue does: on short replies ("I'm fine", "stop waiting") the model has little evidence and its
     /// concern band is not precise enough to re-alarm a person mid-handoff; only its own crisis cut-off raises.
     /// </remarks>
-    /// <param name="shortReply">
-    /// The message is a <see cref="ShortReply"/>: the classifier may then raise it to concern at most, and only at
+    /// <param name="size">
+    /// <see cref="MessageSize.Short"/>: the classifier may raise the message to concern at most, and only at
     /// p(crisis)+p(concern) ≥ max(Tr, <see cref="ShortReply.MinFlag"/>) ("stop waiting", a command, scored 0.37 crisis
-    /// and 0.07 concern and must cancel the handoff request, not open a check-in).
+    /// and 0.07 concern and must cancel the handoff request, not open a check-in). <see cref="MessageSize.Long"/>: with
+    /// no rule reading at all (not even an idiom), the check-in needs only <see cref="LayerThresholds.LongFlag"/>.
     /// </param>
     public static CrisisAssessment Combine(CrisisAssessment rules, ClassifierVerdict v, LayerThresholds t, RiskMemory? recent,
-        bool shortReply = false)
+        MessageSize size = MessageSize.Normal)
     {
+        var shortReply = size == MessageSize.Short;
         _ = recent; // the rules' verdict already carries the memory (see remarks)
         if (RulesAreFinal(rules)) return rules;
         if (ContextOverrideFloor(rules) is { } floor)
         {
             return v.Crisis >= Math.Max(floor, t.Crisis) && !shortReply ? Raise(rules, CrisisLevel.Crisis, v) : rules;
         }
-        var crisisCut = rules.Level == CrisisLevel.None && HasCue(rules, CrisisAssessment.IdiomCue)
-            ? Math.Max(IdiomOverrideCrisis, t.Crisis)
-            : t.Crisis;
+        var idiomOnly = rules.Level == CrisisLevel.None && HasCue(rules, CrisisAssessment.IdiomCue);
+        var crisisCut = idiomOnly ? Math.Max(IdiomOverrideCrisis, t.Crisis) : t.Crisis;
+        var flagCut = size switch
+        {
+            MessageSize.Short => Math.Max(t.Flag, ShortReply.MinFlag),
+            MessageSize.Long when rules.Level == CrisisLevel.None && !idiomOnly => Math.Min(t.LongFlag, t.Flag),
+            _ => t.Flag,
+        };
         var level = shortReply
-            ? (v.Flag >= Math.Max(t.Flag, ShortReply.MinFlag) ? CrisisLevel.Concern : CrisisLevel.None)
+            ? (v.Flag >= flagCut ? CrisisLevel.Concern : CrisisLevel.None)
             : v.Crisis >= crisisCut ? CrisisLevel.Crisis
-            : v.Flag >= t.Flag ? CrisisLevel.Concern
+            : v.Flag >= flagCut ? CrisisLevel.Concern
             : CrisisLevel.None;
         return level <= rules.Level ? rules : Raise(rules, level, v);
     }

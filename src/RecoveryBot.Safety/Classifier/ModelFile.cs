@@ -3,14 +3,15 @@ using System.IO.Compression;
 namespace RecoveryBot.Safety.Classifier;
 
 /// <summary>
-/// The committed model format: gzip of "RBLC", format version, bucket bits, class count, the two thresholds, the
+/// The committed model format: gzip of "RBLC", format version, bucket bits, class count, the thresholds (crisis, flag,
+/// and from version 2 the long-message flag; a version-1 file's long messages use the ordinary flag), the
 /// biases, one weight scale, then only the rows with a non-zero weight (index gap as a varint + one signed byte per
 /// class). Weights are quantised to int8 when trained (<see cref="ModelTrainer"/>), so saving loses nothing.
 /// </summary>
 public static class ModelFile
 {
     private const uint Magic = 0x434C4252; // "RBLC"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static void Save(LinearModel model, float scale, Stream output)
     {
@@ -22,6 +23,7 @@ public static class ModelFile
         w.Write(LinearModel.Classes);
         w.Write(model.Thresholds.Crisis);
         w.Write(model.Thresholds.Flag);
+        w.Write(model.Thresholds.LongFlag);
         foreach (var b in model.Bias) w.Write(b);
         w.Write(scale);
         var rows = 1 << model.BucketBits;
@@ -53,10 +55,13 @@ public static class ModelFile
     {
         using var gzip = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(gzip);
-        if (r.ReadUInt32() != Magic || r.ReadInt32() != FormatVersion) throw new InvalidDataException("not a RecoveryBot classifier model");
+        if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a RecoveryBot classifier model");
+        var version = r.ReadInt32();
+        if (version is < 1 or > FormatVersion) throw new InvalidDataException("classifier model format not supported");
         var bits = r.ReadInt32();
         if (bits is < 10 or > 24 || r.ReadInt32() != LinearModel.Classes) throw new InvalidDataException("classifier model shape not supported");
-        var thresholds = new LayerThresholds(r.ReadSingle(), r.ReadSingle());
+        var (crisis, flag) = (r.ReadSingle(), r.ReadSingle());
+        var thresholds = new LayerThresholds(crisis, flag, version >= 2 ? r.ReadSingle() : flag);
         var bias = new float[LinearModel.Classes];
         for (var k = 0; k < bias.Length; k++) bias[k] = r.ReadSingle();
         var scale = r.ReadSingle();

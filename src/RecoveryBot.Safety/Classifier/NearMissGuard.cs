@@ -27,7 +27,7 @@ public static class NearMissGuard
         foreach (var e in examples.Where(IsReviewedNone))
         {
             var verdict = model.Verdict(fx.Extract(e.Text));
-            var layered = LayeredDecision.Combine(rules.Assess(e.Text, null), verdict, chosen with { Crisis = crisis }, null, ShortReply.Is(e.Text));
+            var layered = LayeredDecision.Combine(rules.Assess(e.Text, null), verdict, chosen with { Crisis = crisis }, null, MessageSizes.Of(e.Text));
             if (layered.Level == CrisisLevel.Crisis && layered.CueIds.Contains(LayeredDecision.CrisisCue) && verdict.Crisis + Margin > crisis)
             {
                 (crisis, highest) = (verdict.Crisis + Margin, e);

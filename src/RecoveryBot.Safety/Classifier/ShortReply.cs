@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RecoveryBot.Safety.Classifier;
 
 /// <summary>
@@ -19,34 +17,5 @@ public static class ShortReply
     public const float MinFlag = 0.55f;
 
     /// <summary>True when <paramref name="text"/> has at most <see cref="MaxWords"/> words (an emoji counts as one).</summary>
-    public static bool Is(ReadOnlySpan<char> text)
-    {
-        var words = 0;
-        var inWord = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            bool wordChar;
-            if (char.IsSurrogate(c) || c > 0x2000)
-            {
-                // Emoji and pictographs are words to the detector (normalisation maps many to tokens).
-                if (Rune.DecodeFromUtf16(text[i..], out var rune, out var used) != System.Buffers.OperationStatus.Done) continue;
-                if (used == 2) i++;
-                if (!Rune.IsLetterOrDigit(rune))
-                {
-                    inWord = false;
-                    if (Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.OtherSymbol && ++words > MaxWords) return false;
-                    continue;
-                }
-                wordChar = true;
-            }
-            else
-            {
-                wordChar = char.IsLetterOrDigit(c) || (inWord && c is '\'' or '’');
-            }
-            if (wordChar && !inWord && ++words > MaxWords) return false;
-            inWord = wordChar;
-        }
-        return true;
-    }
+    public static bool Is(ReadOnlySpan<char> text) => MessageWords.Count(text, MaxWords + 1) <= MaxWords;
 }

@@ -3,11 +3,13 @@ using RecoveryBot.Safety.Assessment;
 namespace RecoveryBot.Safety.Classifier;
 
 /// <summary>
-/// Picks the two thresholds on out-of-fold predictions (brief §3): the lowest p(crisis) cut-off whose layered
+/// Picks the thresholds on out-of-fold predictions (brief §3): the lowest p(crisis) cut-off whose layered
 /// none→crisis rate stays ≤ <see cref="MaxFalseCrisisRate"/> with no idiom/info item raised to crisis (lowest =
 /// most crisis recall) and at most <see cref="MaxTrapCrisisRate"/> of idiom/info items raised to crisis, then the
 /// lowest flag cut-off that keeps idiom/info items none up to <see cref="MaxTrapFlagRate"/> and all none items
-/// ≤ <see cref="MaxNoneFlagRate"/> flagged. Only raises made by the classifier count (the rules' own are theirs).
+/// ≤ <see cref="MaxNoneFlagRate"/> flagged, then the lowest long-message flag cut-off (at most the flag) that keeps
+/// ≤ <see cref="MaxLongNoneFlagRate"/> of long none items flagged. Only raises made by the classifier count (the
+/// rules' own are theirs).
 /// The rates are measured on the evaluation files' none items (realistic chat, idioms, info questions), not on the
 /// lexicon's mustNotMatch near-misses: those are pattern-boundary unit tests written to sit next to a crisis phrase,
 /// and counting them would trade most of the recall gain away (cv-report.txt shows their held-out rate separately).
@@ -23,6 +25,14 @@ public static class ThresholdChooser
     /// </remarks>
     public const double MaxTrapFlagRate = 0.03;
     public const double MaxNoneFlagRate = 0.10;
+
+    /// <remarks>
+    /// A long message is where the crisis messages both layers missed were (<see cref="MessageSize.Long"/>); long
+    /// messages get the same 10% check-in budget as messages overall instead of the part of it the ordinary cut-off
+    /// leaves them. At 15% (cut-off 0.22) the model asked the suicide screening question after "I've been a bit tired
+    /// and stressed with work, but mostly okay." (0.25) in the middle of the mental-health check-in (ScaleOut tests).
+    /// </remarks>
+    public const double MaxLongNoneFlagRate = 0.10;
 
     public static LayerThresholds Choose(IReadOnlyList<OutOfFold> oof)
     {
@@ -40,13 +50,16 @@ public static class ThresholdChooser
             return Count(traps, t, CrisisLevel.Concern) <= MaxTrapFlagRate * traps.Count
                 && Count(none, t, CrisisLevel.Concern) <= MaxNoneFlagRate * none.Count;
         });
-        return new LayerThresholds(crisis, flag);
+        var longNone = none.Where(o => o.Size == MessageSize.Long).ToList();
+        var longFlag = Candidates().Where(f => f <= flag).FirstOrDefault(f =>
+            Count(longNone, new LayerThresholds(crisis, flag, f), CrisisLevel.Concern) <= MaxLongNoneFlagRate * longNone.Count, flag);
+        return new LayerThresholds(crisis, flag, longFlag);
     }
 
     /// <summary>Items the classifier itself raised to at least <paramref name="atLeast"/> (rules' own verdicts excluded).</summary>
     private static int Count(List<OutOfFold> items, LayerThresholds t, CrisisLevel atLeast) => items.Count(o =>
     {
-        var layered = LayeredDecision.Combine(o.Rules, o.Verdict, t, null, o.IsShortReply);
+        var layered = LayeredDecision.Combine(o.Rules, o.Verdict, t, null, o.Size);
         return layered.Level >= atLeast && layered.Level > o.Rules.Level;
     });
 

@@ -49,7 +49,7 @@ public sealed class ClassifierTrainingTests
     {
         var examples = TrainingData.LoadJsonl(ClassifierPaths.Data("holdout-3.jsonl"));
         var (model, scale) = CrossValidation.TrainAll(examples, RepoPaths.Detector, new TrainerOptions { Epochs = 2 });
-        model = model.WithThresholds(new LayerThresholds(0.75f, 0.5f));
+        model = model.WithThresholds(new LayerThresholds(0.75f, 0.5f, 0.3f));
         using var stream = new MemoryStream();
         ModelFile.Save(model, scale, stream);
         stream.Position = 0;

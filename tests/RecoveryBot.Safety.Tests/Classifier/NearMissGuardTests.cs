@@ -21,8 +21,8 @@ public sealed class NearMissGuardTests
     /// </summary>
     private static float HighestReviewed() => Reviewed
         .Select(e => (Rules: RepoPaths.Detector.Assess(e.Text, null), Verdict: Model.Verdict(Features.Extract(e.Text)),
-            Short: ShortReply.Is(e.Text)))
-        .Where(x => LayeredDecision.Combine(x.Rules, x.Verdict, Model.Thresholds with { Crisis = x.Verdict.Crisis - 0.001f }, null, x.Short)
+            Size: MessageSizes.Of(e.Text)))
+        .Where(x => LayeredDecision.Combine(x.Rules, x.Verdict, Model.Thresholds with { Crisis = x.Verdict.Crisis - 0.001f }, null, x.Size)
             .CueIds.Contains(LayeredDecision.CrisisCue))
         .Max(x => x.Verdict.Crisis);
 

@@ -31,8 +31,8 @@ public sealed class ShortReplyTests
     {
         var t = new LayerThresholds(0.4f, 0.5f);
         var v = new ClassifierVerdict(0.9f, 0.05f, CrisisCategory.Suicide);
-        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, shortReply: true).Level.ShouldBe(CrisisLevel.Concern);
-        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, shortReply: false).Level.ShouldBe(CrisisLevel.Crisis);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, MessageSize.Short).Level.ShouldBe(CrisisLevel.Concern);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, MessageSize.Normal).Level.ShouldBe(CrisisLevel.Crisis);
     }
 
     [Fact]
@@ -40,10 +40,10 @@ public sealed class ShortReplyTests
     {
         var t = new LayerThresholds(0.4f, 0.36f);
         var between = new ClassifierVerdict(0.05f, ShortReply.MinFlag - 0.06f, CrisisCategory.Suicide);
-        LayeredDecision.Combine(CrisisAssessment.NoRisk, between, t, null, shortReply: true).Level.ShouldBe(CrisisLevel.None);
-        LayeredDecision.Combine(CrisisAssessment.NoRisk, between, t, null, shortReply: false).Level.ShouldBe(CrisisLevel.Concern);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, between, t, null, MessageSize.Short).Level.ShouldBe(CrisisLevel.None);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, between, t, null, MessageSize.Normal).Level.ShouldBe(CrisisLevel.Concern);
         var above = new ClassifierVerdict(0.05f, ShortReply.MinFlag - 0.05f, CrisisCategory.Suicide);
-        LayeredDecision.Combine(CrisisAssessment.NoRisk, above, t, null, shortReply: true).Level.ShouldBe(CrisisLevel.Concern);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, above, t, null, MessageSize.Short).Level.ShouldBe(CrisisLevel.Concern);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ShortReplyTests
     {
         var t = new LayerThresholds(0.35f, 0.46f);
         var v = new ClassifierVerdict(0.40f, 0.05f, CrisisCategory.Suicide);
-        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, shortReply: true).ShouldBeSameAs(CrisisAssessment.NoRisk);
+        LayeredDecision.Combine(CrisisAssessment.NoRisk, v, t, null, MessageSize.Short).ShouldBeSameAs(CrisisAssessment.NoRisk);
     }
 
     [Theory]
