@@ -31,6 +31,8 @@ public static class ThresholdChooser
     /// messages get the same 10% check-in budget as messages overall instead of the part of it the ordinary cut-off
     /// leaves them. At 15% (cut-off 0.22) the model asked the suicide screening question after "I've been a bit tired
     /// and stressed with work, but mostly okay." (0.25) in the middle of the mental-health check-in (ScaleOut tests).
+    /// The evaluation files include ordinary answers to "how have you been?" (checkin-answers.jsonl) so the budget is
+    /// spent on the messages a check-in flow actually receives.
     /// </remarks>
     public const double MaxLongNoneFlagRate = 0.10;
 

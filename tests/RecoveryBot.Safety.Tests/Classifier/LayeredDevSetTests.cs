@@ -16,7 +16,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// none→crisis 5.8%; holdout-19 (320 items) at 0.985, 0 crisis items none, none→crisis 3.3%; holdout-20 (320 items) at
 /// 0.992, 0 crisis items none, none→crisis 4.2%; holdout-24 (320 items) at 0.992, 0 crisis items none, none→crisis 2.5%
 /// (rounds 18–19, c6bac33); holdout-25 (320 items) at 0.992, 0 crisis items none, none→crisis 5.8% (c6bac33).
-/// holdout-21 to -23 stay unread and out of the folds.
+/// holdout-21..-23 and -26..-29 (first figures in data/blind-sets-rounds18-20.txt) were read for round 21;
+/// holdout-30..-35 (data/blind-sets-round21.txt) were scored unread and joined the folds after it. holdout-36..-39
+/// stay out of the folds as the round's last blind measure.
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -41,8 +43,21 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-18.jsonl", 300)]
     [InlineData("holdout-19.jsonl", 300)]
     [InlineData("holdout-20.jsonl", 300)]
+    [InlineData("holdout-21.jsonl", 300)]
+    [InlineData("holdout-22.jsonl", 300)]
+    [InlineData("holdout-23.jsonl", 300)]
     [InlineData("holdout-24.jsonl", 300)]
     [InlineData("holdout-25.jsonl", 300)]
+    [InlineData("holdout-26.jsonl", 300)]
+    [InlineData("holdout-27.jsonl", 300)]
+    [InlineData("holdout-28.jsonl", 300)]
+    [InlineData("holdout-29.jsonl", 300)]
+    [InlineData("holdout-30.jsonl", 300)]
+    [InlineData("holdout-31.jsonl", 300)]
+    [InlineData("holdout-32.jsonl", 300)]
+    [InlineData("holdout-33.jsonl", 300)]
+    [InlineData("holdout-34.jsonl", 300)]
+    [InlineData("holdout-35.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
