@@ -17,8 +17,8 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// 0.992, 0 crisis items none, none→crisis 4.2%; holdout-24 (320 items) at 0.992, 0 crisis items none, none→crisis 2.5%
 /// (rounds 18–19, c6bac33); holdout-25 (320 items) at 0.992, 0 crisis items none, none→crisis 5.8% (c6bac33).
 /// holdout-21..-23 and -26..-29 (first figures in data/blind-sets-rounds18-20.txt) were read for round 21;
-/// holdout-30..-35 (data/blind-sets-round21.txt) were scored unread and joined the folds after it. holdout-36..-39
-/// stay out of the folds as the round's last blind measure.
+/// holdout-30..-35 (data/blind-sets-round21.txt) were scored unread and joined the folds after it; holdout-36..-41,
+/// the round's last blind measure, were read for round 22 and joined the folds then (data/blind-sets-round22.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -58,6 +58,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-33.jsonl", 300)]
     [InlineData("holdout-34.jsonl", 300)]
     [InlineData("holdout-35.jsonl", 300)]
+    [InlineData("holdout-36.jsonl", 300)]
+    [InlineData("holdout-37.jsonl", 300)]
+    [InlineData("holdout-38.jsonl", 300)]
+    [InlineData("holdout-39.jsonl", 300)]
+    [InlineData("holdout-40.jsonl", 300)]
+    [InlineData("holdout-41.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);

@@ -116,6 +116,9 @@ public sealed class SecondOpinionDetectorTests
         {
             ["Safety:AzureLanguage:Endpoint"] = server.Endpoint.ToString(),
             ["Safety:AzureLanguage:ApiKey"] = "di-key",
+            // This test is about wiring and uses the real clock: the 800 ms default budget (tested with a fake clock
+            // elsewhere) ran out on a first, cold request while a retrain test had both cores busy.
+            ["Safety:AzureLanguage:Timeout"] = "00:00:30",
         }).Build();
         using var sp = new ServiceCollection().AddCrisisDetection(RepoPaths.SafetyDialogs)
             .AddAzureLanguageSecondOpinion(config).BuildServiceProvider();
