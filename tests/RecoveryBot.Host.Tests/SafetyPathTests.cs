@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using RecoveryBot.Dialogs.Engine;
 using RecoveryBot.Host.Tests.Infrastructure;
+using RecoveryBot.Host.Turns;
+using RecoveryBot.Safety.Assessment;
 using RecoveryBot.Storage.Records;
 
 namespace RecoveryBot.Host.Tests;
@@ -67,6 +70,35 @@ public sealed class SafetyPathTests : IClassFixture<HostFactory>
         var fine = await client.SayAsync("I'm fine");
         BotClient.ContentIds(fine).ShouldContain("crisis/fine-follow-up");
         BotClient.Corpus(fine).ShouldContain("988");
+    }
+
+    [Theory]
+    [InlineData("honestly the last few weeks have felt heavier than usual and i dont really know why")]
+    [InlineData("i have been sleeping a lot more and skipping meals and my friends stopped texting me back")]
+    public async Task ClassifierOnlyConcern_OpensWithASofterQuestion(string text)
+    {
+        // Precondition: only the learned classifier flags these (no reviewed wording); a retrain that changes that
+        // should pick other sentences, not weaken the assertions below.
+        var assessment = _factory.Services.GetRequiredService<ICrisisDetector>().Assess(text, "en");
+        SafetyNames.ToSource(assessment).ShouldBe(RiskSource.ModelOnly);
+
+        var client = new BotClient(_factory.CreateClient());
+        await client.SayAsync("hi");
+        var replies = await client.SayAsync(text);
+        BotClient.ContentIds(replies)[0].ShouldBeOneOf("concern-check-in/wellbeing-check", "concern-check-in/danger-check");
+        BotClient.Corpus(replies).ShouldNotContain("ending your life");
+    }
+
+    [Fact]
+    public async Task RuleConcern_AsksTheDirectQuestion()
+    {
+        const string text = "lately everything feels pointless and i keep to myself most days, not sure what to do";
+        SafetyNames.ToSource(_factory.Services.GetRequiredService<ICrisisDetector>().Assess(text, "en")).ShouldBe(RiskSource.Rules);
+        var client = new BotClient(_factory.CreateClient());
+        await client.SayAsync("hi");
+        var replies = await client.SayAsync(text);
+        BotClient.ContentIds(replies)[0].ShouldBe("concern-check-in/ideation-check");
+        BotClient.Corpus(replies).ShouldContain("ending your life");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class DialogEngine(ContentCatalog catalog) : IDialogEngine
         }
         else if (input.Risk == RiskSignal.Concern && !SafetyInterruptions.InSafetyFlow(ctx))
         {
-            SafetyInterruptions.StartConcern(ctx, CrisisCategories.Normalize(input.RiskCategory));
+            SafetyInterruptions.StartConcern(ctx, CrisisCategories.Normalize(input.RiskCategory), input.RiskSource);
         }
         else if (!ContentUpgrade.RestartOutdated(ctx))
         {

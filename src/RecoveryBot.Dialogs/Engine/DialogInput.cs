@@ -21,6 +21,17 @@ public enum RiskSignal
 }
 
 /// <summary>
+/// What a concern rests on. <see cref="ModelOnly"/>: no reviewed wording matched and only the learned classifier
+/// flagged the message (for long messages at a lower cut-off), so the check-in opens with a softer "are you safe?"
+/// before the direct suicide question; a person who says they are not okay still gets that question.
+/// </summary>
+public enum RiskSource
+{
+    Rules = 0,
+    ModelOnly = 1,
+}
+
+/// <summary>
 /// One turn's input to the engine. <see cref="ChoiceValue"/> is a button's value when one was tapped.
 /// <see cref="Channel"/> is the Bot Framework channel id ("msteams", "directline", "webchat"…): the welcome
 /// flow selects its Teams-only step (organisational retention notice) by it.
@@ -32,4 +43,5 @@ public sealed record DialogInput(
     string Locale,
     RiskSignal Risk = RiskSignal.None,
     string? RiskCategory = null,
-    string? Channel = null);
+    string? Channel = null,
+    RiskSource RiskSource = RiskSource.Rules);

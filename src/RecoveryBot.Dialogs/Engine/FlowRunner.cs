@@ -12,13 +12,17 @@ internal static class FlowRunner
     /// <summary>Say-steps pointing at each other can never trap a turn.</summary>
     private const int MaxStepsPerTurn = 64;
 
-    public static void Push(TurnContext ctx, string flowId, string? at = null, string? category = null)
+    public static void Push(TurnContext ctx, string flowId, string? at = null, string? category = null, string? source = null)
     {
         var flow = ctx.Catalog.FindFlow(flowId)!;
         var frame = new WorkingFrame(flow, at ?? flow.Start);
         if (category is not null)
         {
             frame.Set("category", category);
+        }
+        if (source is not null)
+        {
+            frame.Set("source", source);
         }
         ctx.Stack.Add(frame);
         ctx.Effect(EffectKind.FlowStarted, flowId);

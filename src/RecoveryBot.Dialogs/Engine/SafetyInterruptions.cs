@@ -16,10 +16,15 @@ internal static class SafetyInterruptions
         FlowRunner.Push(ctx, EngineContract.Crisis, category: category);
     }
 
-    public static void StartConcern(TurnContext ctx, string category)
+    /// <summary>
+    /// The concern check-in, with the frame variable <c>source</c> set to <c>model</c> when only the classifier
+    /// flagged the message: the flow's route step picks the softer opening question by it.
+    /// </summary>
+    public static void StartConcern(TurnContext ctx, string category, RiskSource source = RiskSource.Rules)
     {
         PopSafetyFlows(ctx);
-        FlowRunner.Push(ctx, EngineContract.Concern, category: category);
+        FlowRunner.Push(ctx, EngineContract.Concern, category: category,
+            source: source == RiskSource.ModelOnly ? EngineContract.ModelOnlySource : null);
     }
 
     public static bool InSafetyFlow(TurnContext ctx)

@@ -15,6 +15,12 @@ public static class EngineContract
     public const string PrivacyDeleteEntry = "delete-confirm";
     public const string OverdoseResponse = "overdose-response";
 
+    /// <summary>
+    /// Value of the concern check-in's <c>source</c> variable when only the learned classifier flagged the message
+    /// (<see cref="Engine.RiskSource.ModelOnly"/>); the flow branches on it.
+    /// </summary>
+    public const string ModelOnlySource = "model";
+
     public static readonly string[] Flows = [Welcome, MainMenu, Crisis, Concern, Handoff, Privacy, OverdoseResponse];
 
     /// <summary>Messages the engine and the pipeline render by id.</summary>

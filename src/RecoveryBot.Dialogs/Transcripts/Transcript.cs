@@ -9,6 +9,9 @@ public sealed record TranscriptTurn
     public string? Tap { get; init; }
     public string? Risk { get; init; }
     public string? Category { get; init; }
+
+    /// <summary><c>model</c>: the turn's risk came from the learned classifier alone (<see cref="Engine.RiskSource"/>).</summary>
+    public string? Source { get; init; }
     public string? Locale { get; init; }
     public string? Channel { get; init; }
 

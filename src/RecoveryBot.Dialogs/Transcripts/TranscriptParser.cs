@@ -8,7 +8,7 @@ public static class TranscriptParser
 {
     private static readonly string[] TurnKeys =
     [
-        "start", "say", "tap", "risk", "category", "locale", "channel", "expect", "effects", "noEffects",
+        "start", "say", "tap", "risk", "category", "source", "locale", "channel", "expect", "effects", "noEffects",
         "contains", "notContains", "top", "answers",
     ];
 
@@ -42,6 +42,11 @@ public static class TranscriptParser
                     answers[((YamlScalarNode)k).Value!] = ((YamlScalarNode)v).Value ?? "";
                 }
             }
+            var source = r.Str(t, "source", "a turn");
+            if (source is not null && source != EngineContract.ModelOnlySource)
+            {
+                r.Problem(t, Rules.Schema, $"a turn's 'source' can only be '{EngineContract.ModelOnlySource}' (the classifier alone raised the risk)");
+            }
             turns.Add(new TranscriptTurn
             {
                 Line = YamlReader.LineOf(node),
@@ -51,6 +56,7 @@ public static class TranscriptParser
                 Tap = r.Str(t, "tap", "a turn"),
                 Risk = r.Str(t, "risk", "a turn"),
                 Category = r.Str(t, "category", "a turn"),
+                Source = source,
                 Locale = r.Str(t, "locale", "a turn"),
                 Channel = r.Str(t, "channel", "a turn"),
                 Expect = YamlReader.Get(t, "expect") is { } e ? r.StrList(e, "expect") : null,

@@ -22,7 +22,8 @@ public sealed class TranscriptRunner(IDialogEngine engine)
             locale = turn.Locale ?? locale;
             var input = new DialogInput(
                 turn.Start ? InputKind.ConversationStarted : InputKind.Message,
-                turn.Say, turn.Tap, locale, ParseRisk(turn.Risk), turn.Category, turn.Channel ?? transcript.Channel);
+                turn.Say, turn.Tap, locale, ParseRisk(turn.Risk), turn.Category, turn.Channel ?? transcript.Channel,
+                turn.Source == EngineContract.ModelOnlySource ? RiskSource.ModelOnly : RiskSource.Rules);
             void Fail(string message) => failures.Add($"{transcript.File}:{turn.Line}: turn {i + 1}: {message}");
             DialogTurn result;
             try

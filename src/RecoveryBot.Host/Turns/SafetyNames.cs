@@ -1,5 +1,6 @@
 using RecoveryBot.Dialogs.Engine;
 using RecoveryBot.Safety.Assessment;
+using RecoveryBot.Safety.Classifier;
 
 namespace RecoveryBot.Host.Turns;
 
@@ -23,6 +24,16 @@ public static class SafetyNames
         CrisisCategory.Medical => "medical",
         _ => null,
     };
+
+    /// <summary>
+    /// A concern only the learned classifier raised (the rules found no reviewed wording): the check-in opens with a
+    /// softer question. A classifier raise to concern always starts from a rules verdict of none
+    /// (<see cref="LayeredDecision.Combine"/>), so its cue is the evidence.
+    /// </summary>
+    public static RiskSource ToSource(CrisisAssessment assessment) =>
+        assessment.Level == CrisisLevel.Concern && assessment.CueIds.Contains(LayeredDecision.ConcernCue)
+            ? RiskSource.ModelOnly
+            : RiskSource.Rules;
 
     /// <summary>The more urgent of two verdicts (the first wins a tie: it was made without memory, before state).</summary>
     public static CrisisAssessment MoreUrgent(CrisisAssessment first, CrisisAssessment second) =>

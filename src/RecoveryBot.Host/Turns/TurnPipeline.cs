@@ -120,7 +120,8 @@ public sealed partial class TurnPipeline(
                     record.Dialog.Locale ?? locale,
                     SafetyNames.ToSignal(assessment.Level),
                     SafetyNames.ToId(assessment.Category),
-                    channelId));
+                    channelId,
+                    SafetyNames.ToSource(assessment)));
 
             var updated = record with
             {

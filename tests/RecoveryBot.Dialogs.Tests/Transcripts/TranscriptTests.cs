@@ -44,4 +44,13 @@ public sealed class TranscriptTests
         var failures = new TranscriptRunner(TestContent.Bot).RunFile(path, "wrong.yaml");
         failures.ShouldHaveSingleItem().ShouldStartWith("wrong.yaml:4: turn 1: expected replies [main-menu/nothing]");
     }
+
+    [Fact]
+    public void UnknownRiskSource_IsAProblemNotASilentRulesTurn()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "rb-transcript-" + Guid.NewGuid().ToString("N") + ".yaml");
+        File.WriteAllText(path, "name: typo\nlocale: en\nturns:\n  - {say: hi, risk: concern, source: modle}\n");
+        var failures = new TranscriptRunner(TestContent.Bot).RunFile(path, "typo.yaml");
+        failures.ShouldContain(f => f.Contains("'source' can only be 'model'", StringComparison.Ordinal));
+    }
 }
