@@ -15,7 +15,8 @@ internal static class ClassifierPaths
          "holdout-18.jsonl", "holdout-19.jsonl", "holdout-20.jsonl", "holdout-21.jsonl", "holdout-22.jsonl", "holdout-23.jsonl", "holdout-24.jsonl",
          "holdout-25.jsonl", "holdout-26.jsonl", "holdout-27.jsonl", "holdout-28.jsonl", "holdout-29.jsonl", "holdout-30.jsonl", "holdout-31.jsonl",
          "holdout-32.jsonl", "holdout-33.jsonl", "holdout-34.jsonl", "holdout-35.jsonl",
-         "holdout-36.jsonl", "holdout-37.jsonl", "holdout-38.jsonl", "holdout-39.jsonl", "holdout-40.jsonl", "holdout-41.jsonl"];
+         "holdout-36.jsonl", "holdout-37.jsonl", "holdout-38.jsonl", "holdout-39.jsonl", "holdout-40.jsonl", "holdout-41.jsonl",
+         "holdout-48.jsonl", "holdout-49.jsonl", "holdout-50.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

@@ -18,7 +18,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// (rounds 18–19, c6bac33); holdout-25 (320 items) at 0.992, 0 crisis items none, none→crisis 5.8% (c6bac33).
 /// holdout-21..-23 and -26..-29 (first figures in data/blind-sets-rounds18-20.txt) were read for round 21;
 /// holdout-30..-35 (data/blind-sets-round21.txt) were scored unread and joined the folds after it; holdout-36..-41,
-/// the round's last blind measure, were read for round 22 and joined the folds then (data/blind-sets-round22.txt).
+/// the round's last blind measure, were read for round 22 and joined the folds then (data/blind-sets-round22.txt);
+/// holdout-48..-50 were written, scored once and read for round 23. holdout-42..-47 are the blind measure of rounds
+/// 22–23 and not folds.
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -64,6 +66,9 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-39.jsonl", 300)]
     [InlineData("holdout-40.jsonl", 300)]
     [InlineData("holdout-41.jsonl", 300)]
+    [InlineData("holdout-48.jsonl", 300)]
+    [InlineData("holdout-49.jsonl", 300)]
+    [InlineData("holdout-50.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
