@@ -85,7 +85,7 @@ public sealed class SafetyPathTests : IClassFixture<HostFactory>
         var client = new BotClient(_factory.CreateClient());
         await client.SayAsync("hi");
         var replies = await client.SayAsync(text);
-        BotClient.ContentIds(replies)[0].ShouldBeOneOf("concern-check-in/wellbeing-check", "concern-check-in/danger-check");
+        BotClient.ContentIds(replies)[0].ShouldBe("concern-check-in/wellbeing-check");
         BotClient.Corpus(replies).ShouldNotContain("ending your life");
     }
 

@@ -16,7 +16,8 @@ internal static class ClassifierPaths
          "holdout-25.jsonl", "holdout-26.jsonl", "holdout-27.jsonl", "holdout-28.jsonl", "holdout-29.jsonl", "holdout-30.jsonl", "holdout-31.jsonl",
          "holdout-32.jsonl", "holdout-33.jsonl", "holdout-34.jsonl", "holdout-35.jsonl",
          "holdout-36.jsonl", "holdout-37.jsonl", "holdout-38.jsonl", "holdout-39.jsonl", "holdout-40.jsonl", "holdout-41.jsonl",
-         "holdout-48.jsonl", "holdout-49.jsonl", "holdout-50.jsonl"];
+         "holdout-48.jsonl", "holdout-49.jsonl", "holdout-50.jsonl",
+         "holdout-51.jsonl", "holdout-52.jsonl", "holdout-53.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];
