@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Dialogs.Engine;
 using RecoveryBot.Host.Tests.Infrastructure;
 using RecoveryBot.Host.Turns;
+using RecoveryBot.Protocol.Activities;
 using RecoveryBot.Safety.Assessment;
 using RecoveryBot.Storage.Records;
 
@@ -77,14 +78,7 @@ public sealed class SafetyPathTests : IClassFixture<HostFactory>
     [InlineData("i have been sleeping a lot more and skipping meals and my friends stopped texting me back")]
     public async Task ClassifierOnlyConcern_OpensWithASofterQuestion(string text)
     {
-        // Precondition: only the learned classifier flags these (no reviewed wording); a retrain that changes that
-        // should pick other sentences, not weaken the assertions below.
-        var assessment = _factory.Services.GetRequiredService<ICrisisDetector>().Assess(text, "en");
-        SafetyNames.ToSource(assessment).ShouldBe(RiskSource.ModelOnly);
-
-        var client = new BotClient(_factory.CreateClient());
-        await client.SayAsync("hi");
-        var replies = await client.SayAsync(text);
+        var replies = await ConcernAfterGreetingAsync(text, RiskSource.ModelOnly);
         BotClient.ContentIds(replies)[0].ShouldBe("concern-check-in/wellbeing-check");
         BotClient.Corpus(replies).ShouldNotContain("ending your life");
     }
@@ -92,13 +86,25 @@ public sealed class SafetyPathTests : IClassFixture<HostFactory>
     [Fact]
     public async Task RuleConcern_AsksTheDirectQuestion()
     {
-        const string text = "lately everything feels pointless and i keep to myself most days, not sure what to do";
-        SafetyNames.ToSource(_factory.Services.GetRequiredService<ICrisisDetector>().Assess(text, "en")).ShouldBe(RiskSource.Rules);
-        var client = new BotClient(_factory.CreateClient());
-        await client.SayAsync("hi");
-        var replies = await client.SayAsync(text);
+        var replies = await ConcernAfterGreetingAsync(
+            "lately everything feels pointless and i keep to myself most days, not sure what to do", RiskSource.Rules);
         BotClient.ContentIds(replies)[0].ShouldBe("concern-check-in/ideation-check");
         BotClient.Corpus(replies).ShouldContain("ending your life");
+    }
+
+    /// <summary>
+    /// Says <paramref name="text"/> after a greeting, once the host's detector is seen to give it a concern from
+    /// <paramref name="source"/>. That is a precondition: a retrain that changes it should pick other sentences, not
+    /// weaken the assertions on the replies.
+    /// </summary>
+    private async Task<IReadOnlyList<Activity>> ConcernAfterGreetingAsync(string text, RiskSource source)
+    {
+        var assessment = _factory.Services.GetRequiredService<ICrisisDetector>().Assess(text, "en");
+        assessment.Level.ShouldBe(CrisisLevel.Concern);
+        SafetyNames.ToSource(assessment).ShouldBe(source);
+        var client = new BotClient(_factory.CreateClient());
+        await client.SayAsync("hi");
+        return await client.SayAsync(text);
     }
 
     [Fact]

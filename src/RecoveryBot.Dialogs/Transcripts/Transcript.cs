@@ -10,8 +10,8 @@ public sealed record TranscriptTurn
     public string? Risk { get; init; }
     public string? Category { get; init; }
 
-    /// <summary><c>model</c>: the turn's risk came from the learned classifier alone (<see cref="Engine.RiskSource"/>).</summary>
-    public string? Source { get; init; }
+    /// <summary><c>source: model</c> in the file: the turn's risk came from the learned classifier alone.</summary>
+    public Engine.RiskSource Source { get; init; }
     public string? Locale { get; init; }
     public string? Channel { get; init; }
 

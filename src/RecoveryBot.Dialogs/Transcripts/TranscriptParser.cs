@@ -47,6 +47,7 @@ public static class TranscriptParser
             {
                 r.Problem(t, Rules.Schema, $"a turn's 'source' can only be '{EngineContract.ModelOnlySource}' (the classifier alone raised the risk)");
             }
+            var riskSource = source == EngineContract.ModelOnlySource ? Engine.RiskSource.ModelOnly : Engine.RiskSource.Rules;
             turns.Add(new TranscriptTurn
             {
                 Line = YamlReader.LineOf(node),
@@ -56,7 +57,7 @@ public static class TranscriptParser
                 Tap = r.Str(t, "tap", "a turn"),
                 Risk = r.Str(t, "risk", "a turn"),
                 Category = r.Str(t, "category", "a turn"),
-                Source = source,
+                Source = riskSource,
                 Locale = r.Str(t, "locale", "a turn"),
                 Channel = r.Str(t, "channel", "a turn"),
                 Expect = YamlReader.Get(t, "expect") is { } e ? r.StrList(e, "expect") : null,

@@ -22,8 +22,7 @@ public sealed class TranscriptRunner(IDialogEngine engine)
             locale = turn.Locale ?? locale;
             var input = new DialogInput(
                 turn.Start ? InputKind.ConversationStarted : InputKind.Message,
-                turn.Say, turn.Tap, locale, ParseRisk(turn.Risk), turn.Category, turn.Channel ?? transcript.Channel,
-                turn.Source == EngineContract.ModelOnlySource ? RiskSource.ModelOnly : RiskSource.Rules);
+                turn.Say, turn.Tap, locale, ParseRisk(turn.Risk), turn.Category, turn.Channel ?? transcript.Channel, turn.Source);
             void Fail(string message) => failures.Add($"{transcript.File}:{turn.Line}: turn {i + 1}: {message}");
             DialogTurn result;
             try
