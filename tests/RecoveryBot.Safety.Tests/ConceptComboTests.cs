@@ -78,14 +78,34 @@ public sealed class ConceptComboTests
     }
 
     [Fact]
-    public void MoreThan64Concepts_FailAtLoad()
+    public void MoreThanMaxConcepts_FailAtLoad()
     {
         var doc = TinyLexicon();
-        for (var i = 0; i < 64; i++)
+        for (var i = 0; i < ConceptRegistry.MaxConcepts; i++)
         {
             doc.Entries.Add(new LexiconEntryDocument { Id = $"concept.c{i}", Kind = "concept", Patterns = [$"word{i}"] });
         }
-        Should.Throw<InvalidDataException>(() => CompiledLexicon.Compile([doc])).Message.ShouldContain("64");
+        Should.Throw<InvalidDataException>(() => CompiledLexicon.Compile([doc])).Message.ShouldContain("128");
+    }
+
+    // The mask was 64 bits until the lexicon outgrew it; concepts registered past bit 63 must still combine, and a
+    // combo on low bits must not fire from high ones (a truncated shift would alias bit 64 onto bit 0).
+    [Fact]
+    public void ConceptsPastBit64_StillCombine()
+    {
+        var doc = TinyLexicon();
+        for (var i = 0; i < 90; i++)
+        {
+            doc.Entries.Add(new LexiconEntryDocument { Id = $"concept.c{i}", Kind = "concept", Patterns = [$"word{i}"] });
+        }
+        doc.Entries.Add(new LexiconEntryDocument
+        {
+            Id = "combo.high", Kind = "combo", Category = "suicide", Level = "crisis", All = ["concept.c80", "concept.c89"],
+        });
+        var detector = new CrisisDetector(CompiledLexicon.Compile([doc]));
+        detector.Assess("word80 and word89", null).CueIds.ShouldContain("combo.high");
+        detector.Assess("word80 alone", null).Level.ShouldBe(CrisisLevel.None);
+        detector.Assess("word60 and word61 and word62", null).Level.ShouldBe(CrisisLevel.None);
     }
 
     private static LexiconDocument TinyLexicon() => new()

@@ -85,9 +85,11 @@ internal readonly ref struct MessageContext(
     {
         var (s, e) = Sentence(h);
         // A recency word cancels the history only inside the hit's own clause: "i attempted years ago, it still
-        // shapes me" stays historical; "i tried years ago and still want to die" does not.
+        // shapes me" stays historical; "i tried years ago and still want to die" does not. A lingering word ("still")
+        // counts only before the end of the hit: "abused me as a kid and i still cant sleep" stays historical, while
+        // "200 days clean and im holding the lighter right now" is not history.
         var (cs, ce) = Clause(h);
-        if (HasIn(CueKind.Recent, cs, ce)) return false;
+        if (HasIn(CueKind.Recent, cs, ce) || HasIn(CueKind.Lingering, cs, h.End)) return false;
         for (var i = 0; i < hits.Length; i++)
         {
             var m = hits[i];

@@ -113,7 +113,7 @@ public sealed class CompiledLexicon
     private static bool IsCombo(LexiconEntryDocument e) => string.Equals(e.Kind, "combo", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Concept entries provide their concept; context triggers provide their kind's name (means, timing…).</summary>
-    private static ulong ConceptMaskOf(LexiconEntryDocument e, ConceptRegistry concepts)
+    private static UInt128 ConceptMaskOf(LexiconEntryDocument e, ConceptRegistry concepts)
     {
         if (IsConcept(e)) return concepts.Bit(e.Concept ?? e.Id);
         var kind = ParseKind(e.Kind);
@@ -131,13 +131,13 @@ public sealed class CompiledLexicon
             "message" => true,
             _ => throw new InvalidDataException($"{e.Id}: scope must be sentence or message"),
         };
-        ulong of = 0, unless = 0;
+        UInt128 of = 0, unless = 0;
         foreach (var o in e.Of) of |= concepts.Mask(o, e.Id);
         foreach (var u in e.Unless) unless |= concepts.Mask(u, e.Id);
         return new ConceptCombo(index, [.. e.All.Select(a => concepts.Mask(a, e.Id))], of, e.Min, unless, messageScope);
     }
 
-    private static LexiconEntry ToEntry(LexiconEntryDocument e, ulong conceptMask)
+    private static LexiconEntry ToEntry(LexiconEntryDocument e, UInt128 conceptMask)
     {
         var combo = IsCombo(e);
         var kind = combo ? CueKind.Risk

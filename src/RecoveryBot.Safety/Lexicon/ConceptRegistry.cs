@@ -3,10 +3,13 @@ namespace RecoveryBot.Safety.Lexicon;
 /// <summary>
 /// Concept names → bits. A context kind is a concept under its YAML name (means, timing, third_person,
 /// drug_context, recent…) when a combo names it, so combos can use the triggers the detector already has;
-/// <c>kind: concept</c> entries add their own names. At most 64 concepts in all.
+/// <c>kind: concept</c> entries add their own names. At most 128 concepts in all (one bit each in a <see cref="UInt128"/>).
 /// </summary>
 internal sealed class ConceptRegistry
 {
+    /// <summary>One bit per concept in a <see cref="UInt128"/> mask, so a sentence's concepts OR together in registers.</summary>
+    public const int MaxConcepts = 128;
+
     private readonly Dictionary<string, int> bits = new(StringComparer.Ordinal);
 
     /// <param name="referenced">Concept names combos use; a context kind gets a bit only when it is among them.</param>
@@ -20,33 +23,33 @@ internal sealed class ConceptRegistry
     }
 
     /// <summary>The bit of a context kind, or 0 when no combo uses it.</summary>
-    public ulong KindBit(CueKind kind) => bits.TryGetValue(KindName(kind), out var bit) ? 1UL << bit : 0;
+    public UInt128 KindBit(CueKind kind) => bits.TryGetValue(KindName(kind), out var bit) ? UInt128.One << bit : 0;
 
     public static string KindName(CueKind kind) =>
         string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c)
             : char.ToLowerInvariant(c).ToString()));
 
-    public ulong Bit(string name)
+    public UInt128 Bit(string name)
     {
         if (!bits.TryGetValue(name, out var bit))
         {
-            if (bits.Count == 64) throw new InvalidDataException($"more than 64 concepts (at '{name}')");
+            if (bits.Count == MaxConcepts) throw new InvalidDataException($"more than {MaxConcepts} concepts (at '{name}')");
             bits[name] = bit = bits.Count;
         }
-        return 1UL << bit;
+        return UInt128.One << bit;
     }
 
     /// <summary>A combo item ("timing|means") → mask; names must already exist (typos fail at load).</summary>
-    public ulong Mask(string item, string entryId)
+    public UInt128 Mask(string item, string entryId)
     {
-        ulong mask = 0;
+        UInt128 mask = 0;
         foreach (var raw in item.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!bits.TryGetValue(raw, out var bit))
             {
                 throw new InvalidDataException($"{entryId}: unknown concept '{raw}'");
             }
-            mask |= 1UL << bit;
+            mask |= UInt128.One << bit;
         }
         return mask;
     }

@@ -36,4 +36,11 @@ public enum CueKind : byte
     /// entries fire when their concepts co-occur in one sentence or message (SAFETY-NOTES §4.3 (c)/(e)).
     /// </summary>
     Concept,
+    /// <summary>
+    /// "still", "todavía", "lately": a recency word that describes what lingers. It cancels a history marker only for
+    /// a risk phrase after it ("years ago … and still want to die"), not for the past event before it ("my stepdad
+    /// abused me when i was little and i still cant sleep"), where <see cref="Recent"/> words ("tonight", "right
+    /// now", "again") cancel it anywhere in the clause.
+    /// </summary>
+    Lingering,
 }

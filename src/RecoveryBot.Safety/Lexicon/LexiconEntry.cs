@@ -33,4 +33,4 @@ public sealed record LexiconEntry(
     CrisisCategory Category,
     CrisisLevel? ThirdPersonLevel,
     EntryFlags Flags,
-    ulong ConceptMask = 0);
+    UInt128 ConceptMask = default);

@@ -18,14 +18,14 @@ internal static class ComboMatcher
         var total = count;
         var idioms = false;
         for (var k = 0; k < count && !idioms; k++) idioms = lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom;
-        ulong message = 0;
+        UInt128 message = 0;
         var i = 0;
         while (i < count)
         {
             var end = hits[i].Start;
             while (end < exact.Length && exact[end] != sentence) end++;
             var j = i;
-            ulong mask = 0;
+            UInt128 mask = 0;
             for (; j < count && hits[j].Start < end; j++) mask |= MaskOf(lexicon, hits, count, j, idioms);
             message |= mask;
             if (mask != 0)
@@ -45,7 +45,7 @@ internal static class ComboMatcher
         return total;
     }
 
-    private static ulong MaskOf(CompiledLexicon lexicon, ReadOnlySpan<Hit> hits, int count, int index, bool idioms)
+    private static UInt128 MaskOf(CompiledLexicon lexicon, ReadOnlySpan<Hit> hits, int count, int index, bool idioms)
     {
         var mask = lexicon.Entries[hits[index].Entry].ConceptMask;
         if (mask == 0 || !idioms) return mask;

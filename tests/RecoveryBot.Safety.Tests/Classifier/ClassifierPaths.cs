@@ -17,7 +17,9 @@ internal static class ClassifierPaths
          "holdout-32.jsonl", "holdout-33.jsonl", "holdout-34.jsonl", "holdout-35.jsonl",
          "holdout-36.jsonl", "holdout-37.jsonl", "holdout-38.jsonl", "holdout-39.jsonl", "holdout-40.jsonl", "holdout-41.jsonl",
          "holdout-48.jsonl", "holdout-49.jsonl", "holdout-50.jsonl",
-         "holdout-51.jsonl", "holdout-52.jsonl", "holdout-53.jsonl"];
+         "holdout-51.jsonl", "holdout-52.jsonl", "holdout-53.jsonl",
+         "holdout-42.jsonl", "holdout-43.jsonl", "holdout-44.jsonl", "holdout-45.jsonl", "holdout-46.jsonl", "holdout-47.jsonl",
+         "holdout-60.jsonl", "holdout-61.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

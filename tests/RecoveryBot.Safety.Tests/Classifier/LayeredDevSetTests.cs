@@ -19,8 +19,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// holdout-21..-23 and -26..-29 (first figures in data/blind-sets-rounds18-20.txt) were read for round 21;
 /// holdout-30..-35 (data/blind-sets-round21.txt) were scored unread and joined the folds after it; holdout-36..-41,
 /// the round's last blind measure, were read for round 22 and joined the folds then (data/blind-sets-round22.txt);
-/// holdout-48..-50 and -51..-53 were written, scored once and read for rounds 23 and 24. holdout-42..-47 are the blind measure of rounds
-/// 22–23 and not folds.
+/// holdout-48..-50 and -51..-53 were written, scored once and read for rounds 23 and 24; holdout-42..-47, the blind measure of
+/// rounds 22–24, were read for round 25 with holdout-60..-61 (scored once first) and joined the folds then
+/// (data/blind-sets-round25.txt). holdout-54..-59 are the blind measure of round 25 and not folds.
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -72,6 +73,14 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-51.jsonl", 300)]
     [InlineData("holdout-52.jsonl", 300)]
     [InlineData("holdout-53.jsonl", 300)]
+    [InlineData("holdout-42.jsonl", 300)]
+    [InlineData("holdout-43.jsonl", 300)]
+    [InlineData("holdout-44.jsonl", 300)]
+    [InlineData("holdout-45.jsonl", 300)]
+    [InlineData("holdout-46.jsonl", 300)]
+    [InlineData("holdout-47.jsonl", 300)]
+    [InlineData("holdout-60.jsonl", 300)]
+    [InlineData("holdout-61.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
