@@ -1,9 +1,14 @@
 namespace RecoveryBot.Benchmarks;
 
-/// <summary>The repository's dialogs/ folder, found by walking up from the benchmark binary (BenchmarkDotNet runs it from bin/…).</summary>
+/// <summary>The repository's folders, found by walking up from the benchmark binary (BenchmarkDotNet runs it from bin/…).</summary>
 public static class RepoDirectories
 {
-    public static string Dialogs { get; } = Find();
+    private static readonly string Root = Find();
+
+    public static string Dialogs { get; } = Path.Combine(Root, "dialogs");
+
+    /// <summary>The host project, the content root of the in-process turn benchmark.</summary>
+    public static string Host { get; } = Path.Combine(Root, "src", "RecoveryBot.Host");
 
     private static string Find()
     {
@@ -13,7 +18,7 @@ public static class RepoDirectories
             {
                 if (File.Exists(Path.Combine(dir.FullName, "RecoveryBot.sln")))
                 {
-                    return Path.Combine(dir.FullName, "dialogs");
+                    return dir.FullName;
                 }
             }
         }

@@ -67,6 +67,8 @@ public class TurnPipelineBenchmarks
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            // In-process runs resolved the content root to <repo>/RecoveryBot.Host (no such folder) and every turn failed.
+            builder.UseContentRoot(RepoDirectories.Host);
             builder.UseEnvironment("Benchmark");
             builder.UseSetting("Storage:ConnectionString", $"Data Source={Path.Combine(_dataDir, "rb.db")}");
             builder.UseSetting("Dialogs:Directory", RepoDirectories.Dialogs);

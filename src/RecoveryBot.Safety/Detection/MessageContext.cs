@@ -176,6 +176,8 @@ internal readonly ref struct MessageContext(
             var k = KindOf(i);
             // Also a negation inside a concept phrase ("won't be needing them", "nothing left to sort out").
             if (k is CueKind.Risk && (lexicon.Entries[hits[i].Entry].Flags & EntryFlags.Combo) != 0) continue;
+            // A risk phrase an idiom removed ("dont worry im not trying to od") no longer swallows the negation in it.
+            if (k is CueKind.Risk && dropped[i]) continue;
             if ((k is CueKind.PseudoNegation or CueKind.Risk or CueKind.Concept) && hits[i].Overlaps(trigger)) return true;
         }
         return false;
