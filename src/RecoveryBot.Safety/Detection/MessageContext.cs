@@ -81,15 +81,17 @@ internal readonly ref struct MessageContext(
         return false;
     }
 
-    public bool Historical(in Hit h)
+    public bool Historical(in Hit h, bool combo)
     {
         var (s, e) = Sentence(h);
         // A recency word cancels the history only inside the hit's own clause: "i attempted years ago, it still
         // shapes me" stays historical; "i tried years ago and still want to die" does not. A lingering word ("still")
         // counts only before the end of the hit: "abused me as a kid and i still cant sleep" stays historical, while
-        // "200 days clean and im holding the lighter right now" is not history.
+        // "200 days clean and im holding the lighter right now" is not history. A combo's span ends at its own
+        // concepts, and "still" may be one of them: "od'd in 2022 and im still scared to sleep" lingers after the
+        // event, so for a combo only a lingering word before the span counts.
         var (cs, ce) = Clause(h);
-        if (HasIn(CueKind.Recent, cs, ce) || HasIn(CueKind.Lingering, cs, h.End)) return false;
+        if (RecentOutsideHistory(cs, ce) || HasIn(CueKind.Lingering, cs, combo ? h.Start : h.End)) return false;
         for (var i = 0; i < hits.Length; i++)
         {
             var m = hits[i];
@@ -147,6 +149,26 @@ internal readonly ref struct MessageContext(
         var e = h.End;
         while (e < exact.Length && exact[e] != v.SentenceId && exact[e] != v.ClauseId) e++;
         return (s, e);
+    }
+
+    /// <summary>
+    /// A recency word in [start, end) that is not part of a history marker: in "two years ago this week" or "this time
+    /// last year" the "this week" dates an anniversary, it does not make the event recent.
+    /// </summary>
+    private bool RecentOutsideHistory(int start, int end)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var r = hits[i];
+            if (KindOf(i) != CueKind.Recent || r.Start < start || r.Start >= end) continue;
+            var dated = false;
+            for (var j = 0; j < hits.Length && !dated; j++)
+            {
+                dated = KindOf(j) == CueKind.Historical && hits[j].Start <= r.Start && hits[j].End >= r.End;
+            }
+            if (!dated) return true;
+        }
+        return false;
     }
 
     private bool HasIn(CueKind kind, int start, int end)

@@ -21,7 +21,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// the round's last blind measure, were read for round 22 and joined the folds then (data/blind-sets-round22.txt);
 /// holdout-48..-50 and -51..-53 were written, scored once and read for rounds 23 and 24; holdout-42..-47, the blind measure of
 /// rounds 22–24, were read for round 25 with holdout-60..-61 (scored once first) and joined the folds then
-/// (data/blind-sets-round25.txt). holdout-54..-59 are the blind measure of round 25 and not folds.
+/// (data/blind-sets-round25.txt). holdout-54..-59, the blind measure of round 25, were read for round 26 with
+/// holdout-68..-69 (scored once first) and joined the folds then (data/blind-sets-round26.txt); holdout-62..-67 are the blind
+/// measure of round 26 and not folds.
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -81,6 +83,14 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-47.jsonl", 300)]
     [InlineData("holdout-60.jsonl", 300)]
     [InlineData("holdout-61.jsonl", 300)]
+    [InlineData("holdout-54.jsonl", 300)]
+    [InlineData("holdout-55.jsonl", 300)]
+    [InlineData("holdout-56.jsonl", 300)]
+    [InlineData("holdout-57.jsonl", 300)]
+    [InlineData("holdout-58.jsonl", 300)]
+    [InlineData("holdout-59.jsonl", 300)]
+    [InlineData("holdout-68.jsonl", 300)]
+    [InlineData("holdout-69.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
