@@ -42,7 +42,11 @@ public static class TrainingData
     /// The mustMatch/mustNotMatch examples of every lexicon entry. A risk entry's mustMatch takes the entry's level
     /// and category, unless the rules lower it by context (a negation example such as "I would never…" is concern,
     /// §6). Idiom examples and every mustNotMatch take the rules' verdict, which is none unless another entry
-    /// fires (a mustNotMatch of one entry can be another entry's crisis phrase). Context-only kinds are skipped.
+    /// fires (a mustNotMatch of one entry can be another entry's crisis phrase). Concepts and combos add only their
+    /// mustNotMatch, with the rules' verdict: they are reviewed ordinary sentences ("i took my meds this morning", "my
+    /// friend is going to the party tonight") that the model had learnt to call crisis from their words alone. Their
+    /// ids ("lexicon:near:") keep them out of <see cref="NearMissGuard"/>, which answers for idioms and risk entries.
+    /// Other context-only kinds are skipped.
     /// </summary>
     public static IReadOnlyList<LabelledExample> FromLexicon(string safetyDirectory, CrisisDetector rules)
     {
@@ -52,6 +56,15 @@ public static class TrainingData
             foreach (var e in doc.Entries)
             {
                 var risk = e.Kind == "risk";
+                if (e.Kind is "combo" or "concept")
+                {
+                    foreach (var text in e.MustNotMatch)
+                    {
+                        var verdict = rules.Assess(text, null);
+                        list.Add(Make($"lexicon:near:{e.Id}", text, verdict.Level, verdict.Category));
+                    }
+                    continue;
+                }
                 if (!risk && e.Kind != "idiom") continue;
                 foreach (var text in e.MustMatch)
                 {

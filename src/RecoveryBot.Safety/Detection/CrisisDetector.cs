@@ -157,7 +157,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         var level = entry.Level;
         var m = Modifiers.None;
         if ((entry.Flags & EntryFlags.Combo) != 0 ? ctx.NegatedCombo(hit) : ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
-        if (ctx.Historical(hit, (entry.Flags & EntryFlags.Combo) != 0)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
+        if (ctx.Historical(hit)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
         if (hypothetical && (entry.Flags & EntryFlags.Method) == 0) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
         if (level == CrisisLevel.Crisis && (entry.Flags & EntryFlags.Method) == 0 && ctx.InSentence(hit, EntryFlags.Frame)
             && !ctx.InSentence(hit, EntryFlags.Subject) && !ctx.ThirdPerson(hit))

@@ -81,25 +81,53 @@ internal readonly ref struct MessageContext(
         return false;
     }
 
-    public bool Historical(in Hit h, bool combo)
+    public bool Historical(in Hit h)
     {
-        var (s, e) = Sentence(h);
+        var combo = (lexicon.Entries[h.Entry].Flags & EntryFlags.Combo) != 0;
         // A recency word cancels the history only inside the hit's own clause: "i attempted years ago, it still
         // shapes me" stays historical; "i tried years ago and still want to die" does not. A lingering word ("still")
         // counts only before the end of the hit: "abused me as a kid and i still cant sleep" stays historical, while
         // "200 days clean and im holding the lighter right now" is not history. A combo's span ends at its own
         // concepts, and "still" may be one of them: "od'd in 2022 and im still scared to sleep" lingers after the
         // event, so for a combo only a lingering word before the span counts.
+        if (combo && !CrossesSentence(h)) return HistoricalWithinSentence(h);
+        var (s, e) = Sentence(h);
         var (cs, ce) = Clause(h);
         if (RecentOutsideHistory(cs, ce) || HasIn(CueKind.Lingering, cs, combo ? h.Start : h.End)) return false;
         for (var i = 0; i < hits.Length; i++)
         {
             var m = hits[i];
             if (KindOf(i) != CueKind.Historical || m.Start < s || m.End > e) continue;
-            var from = Math.Min(m.End, h.End);
-            var to = Math.Max(m.Start, h.Start);
-            if (!HasIn(CueKind.Terminator, from, to)) return true;
+            if (!HasIn(CueKind.Terminator, Math.Min(m.End, h.End), Math.Max(m.Start, h.Start))) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// A combo inside one sentence may reach over a comma to a time word that dates the present, not the event
+    /// ("hace años intenté quitarme la vida, hoy me acordé"; "tuve una sobredosis hace dos años, ahora llevo uno
+    /// limpio"). So the recency words that count are those in the clause the combo starts in and in the clause of the
+    /// history marker: "roommate od'd, narcan brought him back 10 min ago but now hes drifting off" is not history.
+    /// </summary>
+    private bool HistoricalWithinSentence(in Hit h)
+    {
+        var (s, e) = Sentence(h);
+        var (cs, ce) = ClauseAt(h.Start);
+        if (RecentOutsideHistory(cs, ce) || HasIn(CueKind.Lingering, cs, h.Start)) return false;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var m = hits[i];
+            if (KindOf(i) != CueKind.Historical || m.Start < s || m.End > e) continue;
+            var (ms, me) = ClauseAt(m.Start);
+            if (RecentOutsideHistory(ms, me)) continue;
+            if (!HasIn(CueKind.Terminator, Math.Min(m.End, h.End), Math.Max(m.Start, h.Start))) return true;
+        }
+        return false;
+    }
+
+    private bool CrossesSentence(in Hit h)
+    {
+        for (var j = h.Start; j < h.End; j++) if (exact[j] == lexicon.Vocabulary.SentenceId) return true;
         return false;
     }
 
@@ -141,12 +169,17 @@ internal readonly ref struct MessageContext(
     }
 
     /// <summary>Token range of the clause holding the hit (commas, semicolons and sentence ends bound it).</summary>
-    private (int Start, int End) Clause(in Hit h)
+    private (int Start, int End) Clause(in Hit h) => ClauseBetween(h.Start, h.End);
+
+    /// <summary>Token range of the clause holding token <paramref name="token"/>.</summary>
+    private (int Start, int End) ClauseAt(int token) => ClauseBetween(token, token);
+
+    private (int Start, int End) ClauseBetween(int start, int end)
     {
         var v = lexicon.Vocabulary;
-        var s = h.Start;
+        var s = start;
         while (s > 0 && exact[s - 1] != v.SentenceId && exact[s - 1] != v.ClauseId) s--;
-        var e = h.End;
+        var e = end;
         while (e < exact.Length && exact[e] != v.SentenceId && exact[e] != v.ClauseId) e++;
         return (s, e);
     }

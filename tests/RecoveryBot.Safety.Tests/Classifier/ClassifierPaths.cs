@@ -21,7 +21,8 @@ internal static class ClassifierPaths
          "holdout-42.jsonl", "holdout-43.jsonl", "holdout-44.jsonl", "holdout-45.jsonl", "holdout-46.jsonl", "holdout-47.jsonl",
          "holdout-60.jsonl", "holdout-61.jsonl",
          "holdout-54.jsonl", "holdout-55.jsonl", "holdout-56.jsonl", "holdout-57.jsonl", "holdout-58.jsonl", "holdout-59.jsonl",
-         "holdout-68.jsonl", "holdout-69.jsonl"];
+         "holdout-68.jsonl", "holdout-69.jsonl",
+         "holdout-62.jsonl", "holdout-63.jsonl", "holdout-64.jsonl", "holdout-65.jsonl", "holdout-66.jsonl", "holdout-67.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

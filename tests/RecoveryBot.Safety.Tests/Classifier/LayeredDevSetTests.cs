@@ -22,8 +22,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// holdout-48..-50 and -51..-53 were written, scored once and read for rounds 23 and 24; holdout-42..-47, the blind measure of
 /// rounds 22–24, were read for round 25 with holdout-60..-61 (scored once first) and joined the folds then
 /// (data/blind-sets-round25.txt). holdout-54..-59, the blind measure of round 25, were read for round 26 with
-/// holdout-68..-69 (scored once first) and joined the folds then (data/blind-sets-round26.txt); holdout-62..-67 are the blind
-/// measure of round 26 and not folds.
+/// holdout-68..-69 (scored once first) and joined the folds then (data/blind-sets-round26.txt). holdout-62..-67, the blind
+/// measure of round 26, were read for round 27 and joined the folds then; holdout-70..-75 are the blind measure of
+/// round 27 and not folds (data/blind-sets-round27.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -91,6 +92,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-59.jsonl", 300)]
     [InlineData("holdout-68.jsonl", 300)]
     [InlineData("holdout-69.jsonl", 300)]
+    [InlineData("holdout-62.jsonl", 300)]
+    [InlineData("holdout-63.jsonl", 300)]
+    [InlineData("holdout-64.jsonl", 300)]
+    [InlineData("holdout-65.jsonl", 300)]
+    [InlineData("holdout-66.jsonl", 300)]
+    [InlineData("holdout-67.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
