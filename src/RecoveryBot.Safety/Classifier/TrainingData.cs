@@ -56,17 +56,9 @@ public static class TrainingData
             foreach (var e in doc.Entries)
             {
                 var risk = e.Kind == "risk";
-                if (e.Kind is "combo" or "concept")
-                {
-                    foreach (var text in e.MustNotMatch)
-                    {
-                        var verdict = rules.Assess(text, null);
-                        list.Add(Make($"lexicon:near:{e.Id}", text, verdict.Level, verdict.Category));
-                    }
-                    continue;
-                }
-                if (!risk && e.Kind != "idiom") continue;
-                foreach (var text in e.MustMatch)
+                var nearOnly = e.Kind is "combo" or "concept";
+                if (!risk && !nearOnly && e.Kind != "idiom") continue;
+                foreach (var text in nearOnly ? [] : e.MustMatch)
                 {
                     var verdict = rules.Assess(text, null);
                     var level = CompiledLexicon.ParseLevel(e.Level) ?? CrisisLevel.Concern;
@@ -81,7 +73,7 @@ public static class TrainingData
                 foreach (var text in e.MustNotMatch)
                 {
                     var verdict = rules.Assess(text, null);
-                    list.Add(Make($"lexicon:not:{e.Id}", text, verdict.Level, verdict.Category));
+                    list.Add(Make($"lexicon:{(nearOnly ? "near" : "not")}:{e.Id}", text, verdict.Level, verdict.Category));
                 }
             }
         }

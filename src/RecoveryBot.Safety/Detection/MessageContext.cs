@@ -90,36 +90,20 @@ internal readonly ref struct MessageContext(
         // "200 days clean and im holding the lighter right now" is not history. A combo's span ends at its own
         // concepts, and "still" may be one of them: "od'd in 2022 and im still scared to sleep" lingers after the
         // event, so for a combo only a lingering word before the span counts.
-        if (combo && !CrossesSentence(h)) return HistoricalWithinSentence(h);
+        // A combo inside one sentence may also reach over a comma to a time word that dates the present, not the event
+        // ("hace años intenté quitarme la vida, hoy me acordé"; "tuve una sobredosis hace dos años, ahora llevo uno
+        // limpio"): its recency words are read in the clause it starts in and in the clause of the history marker, so
+        // "roommate od'd, narcan brought him back 10 min ago but now hes drifting off" is not history. A combo across
+        // sentences keeps the whole span ("…when i was using. im going to make it hurt tonight").
+        var withinSentence = combo && !CrossesSentence(h);
         var (s, e) = Sentence(h);
-        var (cs, ce) = Clause(h);
+        var (cs, ce) = withinSentence ? ClauseAt(h.Start) : Clause(h);
         if (RecentOutsideHistory(cs, ce) || HasIn(CueKind.Lingering, cs, combo ? h.Start : h.End)) return false;
         for (var i = 0; i < hits.Length; i++)
         {
             var m = hits[i];
             if (KindOf(i) != CueKind.Historical || m.Start < s || m.End > e) continue;
-            if (!HasIn(CueKind.Terminator, Math.Min(m.End, h.End), Math.Max(m.Start, h.Start))) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// A combo inside one sentence may reach over a comma to a time word that dates the present, not the event
-    /// ("hace años intenté quitarme la vida, hoy me acordé"; "tuve una sobredosis hace dos años, ahora llevo uno
-    /// limpio"). So the recency words that count are those in the clause the combo starts in and in the clause of the
-    /// history marker: "roommate od'd, narcan brought him back 10 min ago but now hes drifting off" is not history.
-    /// </summary>
-    private bool HistoricalWithinSentence(in Hit h)
-    {
-        var (s, e) = Sentence(h);
-        var (cs, ce) = ClauseAt(h.Start);
-        if (RecentOutsideHistory(cs, ce) || HasIn(CueKind.Lingering, cs, h.Start)) return false;
-        for (var i = 0; i < hits.Length; i++)
-        {
-            var m = hits[i];
-            if (KindOf(i) != CueKind.Historical || m.Start < s || m.End > e) continue;
-            var (ms, me) = ClauseAt(m.Start);
-            if (RecentOutsideHistory(ms, me)) continue;
+            if (withinSentence && ClauseAt(m.Start) is var (ms, me) && RecentOutsideHistory(ms, me)) continue;
             if (!HasIn(CueKind.Terminator, Math.Min(m.End, h.End), Math.Max(m.Start, h.Start))) return true;
         }
         return false;
