@@ -156,7 +156,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         if ((entry.Flags & EntryFlags.FailSafe) != 0) return (CrisisLevel.Concern, Modifiers.None);
         var level = entry.Level;
         var m = Modifiers.None;
-        if ((entry.Flags & EntryFlags.Combo) != 0 ? ctx.NegatedCombo(hit) : ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
+        if (ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
         if (ctx.Historical(hit)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
         if (hypothetical && (entry.Flags & EntryFlags.Method) == 0) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
         if (level == CrisisLevel.Crisis && (entry.Flags & EntryFlags.Method) == 0 && ctx.InSentence(hit, EntryFlags.Frame)
@@ -167,7 +167,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
             m |= Modifiers.Fiction;
             level = CrisisLevel.Concern;
         }
-        if (level == CrisisLevel.Crisis && !specifics && ctx.Any(CueKind.Denial) && (entry.Flags & EntryFlags.Ingestion) == 0
+        if (level == CrisisLevel.Crisis && !specifics && ctx.Denied() && (entry.Flags & EntryFlags.Ingestion) == 0
             && entry.Category is CrisisCategory.Suicide or CrisisCategory.SelfHarm)
         {
             m |= Modifiers.Negated;

@@ -30,11 +30,19 @@ internal readonly ref struct MessageContext(
     }
 
     /// <summary>A "just kidding" disclaimer, unless it sits inside a pseudo-negation ("no es broma", "not a joke").</summary>
-    private bool Disclaimed()
+    private bool Disclaimed() => AnyOutsidePseudoNegation(CueKind.Disclaimer);
+
+    /// <summary>
+    /// A denial of any action ("not gonna do anything"), unless a pseudo-negation takes it back: in "im not gonna do
+    /// anything stupid, i just want to sleep forever" the denial is of an act and the wish after it stands.
+    /// </summary>
+    public bool Denied() => AnyOutsidePseudoNegation(CueKind.Denial);
+
+    private bool AnyOutsidePseudoNegation(CueKind kind)
     {
         for (var i = 0; i < hits.Length; i++)
         {
-            if (dropped[i] || KindOf(i) != CueKind.Disclaimer) continue;
+            if (dropped[i] || KindOf(i) != kind) continue;
             var inside = false;
             for (var j = 0; j < hits.Length && !inside; j++)
             {
@@ -45,8 +53,13 @@ internal readonly ref struct MessageContext(
         return false;
     }
 
+    /// <summary>
+    /// Is the hit negated? A plain risk phrase looks a few words back in its clause; a combo (its flag read from the
+    /// entry, as <see cref="Historical"/> does) asks <see cref="NegatedCombo"/>.
+    /// </summary>
     public bool Negated(in Hit h)
     {
+        if ((lexicon.Entries[h.Entry].Flags & EntryFlags.Combo) != 0) return NegatedCombo(h);
         if (Disclaimed()) return true;
         for (var i = 0; i < hits.Length; i++)
         {
@@ -62,7 +75,7 @@ internal readonly ref struct MessageContext(
     /// A combo hit spans several concepts ("i … want … disappear forever"): it is negated when a negation trigger
     /// inside or just before the span directly precedes one of its concept hits (subject words aside).
     /// </summary>
-    public bool NegatedCombo(in Hit h)
+    private bool NegatedCombo(in Hit h)
     {
         if (Disclaimed()) return true;
         for (var i = 0; i < hits.Length; i++)

@@ -23,8 +23,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// rounds 22–24, were read for round 25 with holdout-60..-61 (scored once first) and joined the folds then
 /// (data/blind-sets-round25.txt). holdout-54..-59, the blind measure of round 25, were read for round 26 with
 /// holdout-68..-69 (scored once first) and joined the folds then (data/blind-sets-round26.txt). holdout-62..-67, the blind
-/// measure of round 26, were read for round 27 and joined the folds then; holdout-70..-75 are the blind measure of
-/// round 27 and not folds (data/blind-sets-round27.txt).
+/// measure of round 26, were read for round 27 and joined the folds then. holdout-70..-75, the blind measure of round 27
+/// (data/blind-sets-round27.txt), were read for round 28 and joined the folds then; holdout-76..-81 are the blind measure
+/// of round 28 and not folds (data/blind-sets-round28.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -98,6 +99,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-65.jsonl", 300)]
     [InlineData("holdout-66.jsonl", 300)]
     [InlineData("holdout-67.jsonl", 300)]
+    [InlineData("holdout-70.jsonl", 300)]
+    [InlineData("holdout-71.jsonl", 300)]
+    [InlineData("holdout-72.jsonl", 300)]
+    [InlineData("holdout-73.jsonl", 300)]
+    [InlineData("holdout-74.jsonl", 300)]
+    [InlineData("holdout-75.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
