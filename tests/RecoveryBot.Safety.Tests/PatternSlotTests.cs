@@ -68,6 +68,34 @@ public sealed class PatternSlotTests
         new CrisisDetector(CompiledLexicon.Compile([doc])).Assess("qqzx", null).Level.ShouldBe(CrisisLevel.Concern);
     }
 
+    [Theory]
+    [InlineData("qzv blue qzend")]            // the second of three phrases sharing a first word
+    [InlineData("qzv red green qzend")]       // the third, after two that start on the same word and fail
+    [InlineData("qzstemming red qzend")]      // a phrase starting on a stem ("qzstem*")
+    [InlineData("qzv blue qzfin")]            // a phrase written after the empty alternative
+    [InlineData("qzfin")]                     // the empty alternative itself
+    public void AStartSlot_FindsEveryPhraseStartingOnItsWord(string text) =>
+        // The matcher looks up a start slot's phrases by their first word instead of trying each in turn.
+        StartPhrases().Assess(text, null).Level.ShouldBe(CrisisLevel.Concern);
+
+    [Theory]
+    [InlineData("qzv green qzend")]           // a phrase's first word alone is not the phrase
+    [InlineData("qzstem red qzx")]            // the slot after the phrases is still required
+    [InlineData("qzv red green")]
+    public void AStartSlot_NeedsAWholePhraseAndWhatFollows(string text) =>
+        StartPhrases().Assess(text, null).Level.ShouldBe(CrisisLevel.None);
+
+    private static CrisisDetector StartPhrases()
+    {
+        var doc = Tiny();
+        doc.Entries.Add(new()
+        {
+            Id = "test.start_phrases", Kind = "risk", Category = "suicide", Level = "concern",
+            Patterns = ["{qzv red|qzv blue|qzstem* red|qzv red green} qzend", "{qzv red||qzv blue} qzfin"],
+        });
+        return new CrisisDetector(CompiledLexicon.Compile([doc]));
+    }
+
     private static LexiconDocument Tiny() => new()
     {
         Version = 1,

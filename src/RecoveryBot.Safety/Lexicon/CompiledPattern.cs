@@ -15,4 +15,16 @@ public sealed record CompiledPattern(int EntryIndex, PatternSlot[] Slots, int[] 
 public sealed record PatternSlot(int[] Words, int[][] Phrases, byte Gap)
 {
     public bool Optional { get; } = Phrases.Any(p => p.Length == 0);
+
+    /// <summary>
+    /// The ids the slot's phrases start on (sorted). Slots list up to sixty phrases, and trying each one at each
+    /// position of the gap was most of the detector's time; a window holding none of these ids skips them all.
+    /// </summary>
+    public int[] PhraseFirstIds { get; } = Phrases.Where(p => p.Length > 0).Select(p => p[0]).Distinct().Order().ToArray();
+
+    /// <summary>Stands in <see cref="PhraseFirsts"/> for the empty phrase; no word id is negative.</summary>
+    public const int SkipMarker = -2;
+
+    /// <summary>Each phrase's first id, in the order written (<see cref="SkipMarker"/> for the empty phrase).</summary>
+    public int[] PhraseFirsts { get; } = Phrases.Select(p => p.Length > 0 ? p[0] : SkipMarker).ToArray();
 }
