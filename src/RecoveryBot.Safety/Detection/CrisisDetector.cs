@@ -182,7 +182,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
             level = CrisisLevel.Crisis;
         }
         if (m == Modifiers.None && level == CrisisLevel.Crisis && trivialJoke && entry.Category == CrisisCategory.Suicide
-            && (entry.Flags & EntryFlags.Ingestion) == 0)
+            && (entry.Flags & EntryFlags.Ingestion) == 0 && ctx.JokeNear(hit))
         {
             // §6: "failed my test, i want to die lol" is concern; the bare death wish stays crisis.
             m |= Modifiers.Joke;

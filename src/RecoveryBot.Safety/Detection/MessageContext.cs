@@ -59,7 +59,7 @@ internal readonly ref struct MessageContext(
     /// </summary>
     public bool Negated(in Hit h)
     {
-        if ((lexicon.Entries[h.Entry].Flags & EntryFlags.Combo) != 0) return NegatedCombo(h);
+        if (IsCombo(h.Entry)) return NegatedCombo(h);
         if (Disclaimed()) return true;
         for (var i = 0; i < hits.Length; i++)
         {
@@ -96,7 +96,7 @@ internal readonly ref struct MessageContext(
 
     public bool Historical(in Hit h)
     {
-        var combo = (lexicon.Entries[h.Entry].Flags & EntryFlags.Combo) != 0;
+        var combo = IsCombo(h.Entry);
         // A recency word cancels the history only inside the hit's own clause: "i attempted years ago, it still
         // shapes me" stays historical; "i tried years ago and still want to die" does not. A lingering word ("still")
         // counts only before the end of the hit: "abused me as a kid and i still cant sleep" stays historical, while
@@ -155,6 +155,24 @@ internal readonly ref struct MessageContext(
     }
 
     /// <summary>Token range of the sentence holding the hit.</summary>
+    /// <summary>
+    /// A laugh in the hit's sentence or just after it: "failed my test, i want to die lol" and "i want to die. lmao"
+    /// are the joke, while a "jaja" said in an apology before a decision ("perdón por el spam jaja… ya decidí que esta
+    /// es mi última semana") is not about it.
+    /// </summary>
+    public bool JokeNear(in Hit h)
+    {
+        var sentence = lexicon.Vocabulary.SentenceId;
+        var (s, e) = Sentence(h);
+        if (e < exact.Length) e++;
+        while (e < exact.Length && exact[e] != sentence) e++;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (!dropped[i] && KindOf(i) == CueKind.Joke && hits[i].Start >= s && hits[i].Start < e) return true;
+        }
+        return false;
+    }
+
     private (int Start, int End) Sentence(in Hit h)
     {
         var sentence = lexicon.Vocabulary.SentenceId;
@@ -221,13 +239,15 @@ internal readonly ref struct MessageContext(
     }
 
     /// <summary>A negation word inside "not gonna lie" or inside a risk phrase ("no reason to live", "won't be needing") negates nothing.</summary>
+    private bool IsCombo(int entry) => (lexicon.Entries[entry].Flags & EntryFlags.Combo) != 0;
+
     private bool Masked(in Hit trigger)
     {
         for (var i = 0; i < hits.Length; i++)
         {
             var k = KindOf(i);
             // Also a negation inside a concept phrase ("won't be needing them", "nothing left to sort out").
-            if (k is CueKind.Risk && (lexicon.Entries[hits[i].Entry].Flags & EntryFlags.Combo) != 0) continue;
+            if (k is CueKind.Risk && IsCombo(hits[i].Entry)) continue;
             // A risk phrase an idiom removed ("dont worry im not trying to od") no longer swallows the negation in it.
             if (k is CueKind.Risk && dropped[i]) continue;
             if ((k is CueKind.PseudoNegation or CueKind.Risk or CueKind.Concept) && hits[i].Overlaps(trigger)) return true;

@@ -23,7 +23,8 @@ internal static class ClassifierPaths
          "holdout-54.jsonl", "holdout-55.jsonl", "holdout-56.jsonl", "holdout-57.jsonl", "holdout-58.jsonl", "holdout-59.jsonl",
          "holdout-68.jsonl", "holdout-69.jsonl",
          "holdout-62.jsonl", "holdout-63.jsonl", "holdout-64.jsonl", "holdout-65.jsonl", "holdout-66.jsonl", "holdout-67.jsonl",
-         "holdout-70.jsonl", "holdout-71.jsonl", "holdout-72.jsonl", "holdout-73.jsonl", "holdout-74.jsonl", "holdout-75.jsonl"];
+         "holdout-70.jsonl", "holdout-71.jsonl", "holdout-72.jsonl", "holdout-73.jsonl", "holdout-74.jsonl", "holdout-75.jsonl",
+         "holdout-76.jsonl", "holdout-77.jsonl", "holdout-78.jsonl", "holdout-79.jsonl", "holdout-80.jsonl", "holdout-81.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

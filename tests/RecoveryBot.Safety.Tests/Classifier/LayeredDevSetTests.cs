@@ -24,8 +24,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// (data/blind-sets-round25.txt). holdout-54..-59, the blind measure of round 25, were read for round 26 with
 /// holdout-68..-69 (scored once first) and joined the folds then (data/blind-sets-round26.txt). holdout-62..-67, the blind
 /// measure of round 26, were read for round 27 and joined the folds then. holdout-70..-75, the blind measure of round 27
-/// (data/blind-sets-round27.txt), were read for round 28 and joined the folds then; holdout-76..-81 are the blind measure
-/// of round 28 and not folds (data/blind-sets-round28.txt).
+/// (data/blind-sets-round27.txt), were read for round 28 and joined the folds then. holdout-76..-81, the blind measure of
+/// round 28 (data/blind-sets-round28.txt), were read for round 29 and joined the folds then; holdout-82..-87 are the
+/// blind measure of round 29 and not folds (data/blind-sets-round29.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -105,6 +106,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-73.jsonl", 300)]
     [InlineData("holdout-74.jsonl", 300)]
     [InlineData("holdout-75.jsonl", 300)]
+    [InlineData("holdout-76.jsonl", 300)]
+    [InlineData("holdout-77.jsonl", 300)]
+    [InlineData("holdout-78.jsonl", 300)]
+    [InlineData("holdout-79.jsonl", 300)]
+    [InlineData("holdout-80.jsonl", 300)]
+    [InlineData("holdout-81.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
