@@ -14,6 +14,9 @@ public sealed class MemorySampler(HttpClient http, int? pid, TimeSpan interval)
 
     public IReadOnlyList<MemorySample> Samples => _samples;
 
+    /// <summary>Samples whose /metrics read failed or timed out (their heap value is NaN).</summary>
+    public int MissedHeapSamples => _samples.Count(s => double.IsNaN(s.HeapMb));
+
     public async Task RunAsync(CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -57,6 +60,12 @@ public sealed class MemorySampler(HttpClient http, int? pid, TimeSpan interval)
         }
         catch (HttpRequestException)
         {
+            return double.NaN;
+        }
+        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // The request timed out: one missed sample, not the end of the soak (a CI run lost a whole soak to one
+            // slow /metrics answer while 500 conversations were starting). SoakResult fails when too few samples land.
             return double.NaN;
         }
     }

@@ -34,7 +34,9 @@ public static class SoakRunner
         log.WriteLine($"{people.Count} conversations connected over WebSocket; running {options.WarmupSeconds} s warm-up + {options.Seconds} s");
 
         using var sampling = new CancellationTokenSource();
-        var sampler = new MemorySampler(http, hostPid, TimeSpan.FromSeconds(Math.Clamp(options.Seconds / 60.0, 1, 10)));
+        // Its own client: /metrics reads must not queue behind the conversations' posts in the load's connection pool.
+        using var metricsHttp = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        var sampler = new MemorySampler(metricsHttp, hostPid, TimeSpan.FromSeconds(Math.Clamp(options.Seconds / 60.0, 1, 10)));
         var sampled = sampler.RunAsync(sampling.Token);
                 var until = DateTime.UtcNow + total;
         var running = Task.WhenAll(people.Select(p => p.RunAsync(until, options.ThinkMs, stop.Token)));
@@ -51,15 +53,17 @@ public static class SoakRunner
         var rss = MemoryTrend.Of(after.Select(s => (s.Seconds, s.RssMb)));
         var heap = MemoryTrend.Of(after.Select(s => (s.Seconds, s.HeapMb)));
         var (turns, p50, p99, max) = tally.Latency();
+        var missed = after.Count(s => double.IsNaN(s.HeapMb));
         return new SoakResult(options, seconds, tally.Posts, tally.FailedPosts, turns, turns / seconds, p50, p99, max,
-            tally.LostTurns, tally.LostActivityCount, tally.DuplicatedCount, tally.ReorderedCount, rss, heap);
+            tally.LostTurns, tally.LostActivityCount, tally.DuplicatedCount, tally.ReorderedCount, rss, heap, after.Count, missed);
     }
 }
 
 public sealed record SoakOptions(int Conversations, int Seconds, int WarmupSeconds, int ThinkMs, string Secret, double MaxRssGrowthMb, double MaxHeapGrowthMb);
 
 public sealed record SoakResult(SoakOptions Options, double Seconds, long Posts, long FailedPosts, int Turns, double TurnsPerSecond,
-    double P50, double P99, double Max, long LostTurns, long LostActivities, long Duplicated, long Reordered, MemoryTrend Rss, MemoryTrend Heap)
+    double P50, double P99, double Max, long LostTurns, long LostActivities, long Duplicated, long Reordered, MemoryTrend Rss, MemoryTrend Heap,
+    int HeapSamples, int MissedHeapSamples)
 {
     public IReadOnlyList<string> Failures()
     {
@@ -71,11 +75,14 @@ public sealed record SoakResult(SoakOptions Options, double Seconds, long Posts,
         if (Reordered > 0) failures.Add($"{Reordered} reordered activities");
         if (Rss.Growth > Options.MaxRssGrowthMb) failures.Add($"RSS grew {Rss.Growth:F1} MB after warm-up (bound {Options.MaxRssGrowthMb} MB)");
         if (Heap.Growth > Options.MaxHeapGrowthMb) failures.Add($"surviving managed heap grew {Heap.Growth:F1} MB after warm-up (bound {Options.MaxHeapGrowthMb} MB)");
+        // A missed sample is tolerated; a verdict on memory needs most of them (else "flat" could mean "never read").
+        if (HeapSamples > 0 && MissedHeapSamples * 2 > HeapSamples) failures.Add($"{MissedHeapSamples} of {HeapSamples} surviving-heap samples missed");
         return failures;
     }
 
     public override string ToString() =>
         $"soak {Options.Conversations} WebSocket conversations × {Seconds:F0} s measured (after {Options.WarmupSeconds} s warm-up), think {Options.ThinkMs} ms: " +
         $"{Turns} turns ({TurnsPerSecond:F1}/s), post→reply p50 {P50:F1} ms p99 {P99:F1} ms max {Max:F1} ms; posts {Posts} (failed {FailedPosts}); " +
-        $"lost {LostTurns}+{LostActivities}, duplicated {Duplicated}, reordered {Reordered}\n  host RSS: {Rss}\n  surviving managed heap: {Heap}";
+        $"lost {LostTurns}+{LostActivities}, duplicated {Duplicated}, reordered {Reordered}\n  host RSS: {Rss}\n  surviving managed heap: {Heap}" +
+        $" ({HeapSamples - MissedHeapSamples} of {HeapSamples} samples read)";
 }
