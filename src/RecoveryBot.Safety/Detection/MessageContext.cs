@@ -154,7 +154,6 @@ internal readonly ref struct MessageContext(
         return HasIn(CueKind.ThirdPerson, s, h.Start + 1);
     }
 
-    /// <summary>Token range of the sentence holding the hit.</summary>
     /// <summary>
     /// A laugh in the hit's sentence or just after it: "failed my test, i want to die lol" and "i want to die. lmao"
     /// are the joke, while a "jaja" said in an apology before a decision ("perdón por el spam jaja… ya decidí que esta
@@ -173,6 +172,7 @@ internal readonly ref struct MessageContext(
         return false;
     }
 
+    /// <summary>Token range of the sentence holding the hit.</summary>
     private (int Start, int End) Sentence(in Hit h)
     {
         var sentence = lexicon.Vocabulary.SentenceId;
@@ -238,9 +238,9 @@ internal readonly ref struct MessageContext(
         return HasIn(CueKind.Terminator, from, to);
     }
 
-    /// <summary>A negation word inside "not gonna lie" or inside a risk phrase ("no reason to live", "won't be needing") negates nothing.</summary>
     private bool IsCombo(int entry) => (lexicon.Entries[entry].Flags & EntryFlags.Combo) != 0;
 
+    /// <summary>A negation word inside "not gonna lie" or inside a risk phrase ("no reason to live", "won't be needing") negates nothing.</summary>
     private bool Masked(in Hit trigger)
     {
         for (var i = 0; i < hits.Length; i++)

@@ -17,7 +17,7 @@ public sealed record PatternSlot(int[] Words, int[][] Phrases, byte Gap)
     public bool Optional { get; } = Phrases.Any(p => p.Length == 0);
 
     /// <summary>
-    /// The ids the slot's phrases start on (sorted). Slots list up to sixty phrases, and trying each one at each
+    /// The ids the slot's phrases start on (sorted). Concept slots list up to 145 phrases, and trying each one at each
     /// position of the gap was most of the detector's time; a window holding none of these ids skips them all.
     /// </summary>
     public int[] PhraseFirstIds { get; } = Phrases.Where(p => p.Length > 0).Select(p => p[0]).Distinct().Order().ToArray();

@@ -91,7 +91,7 @@ internal static class PatternMatcher
         if (!AnyStartsIn(slot.PhraseFirstIds, pos, last, exact, prefix))
         {
             // No phrase can match here, so only skipping the slot is left (when it may be skipped).
-            return slot.Optional && Slots(slots, k + 1, pos, gap, atStart, exact, prefix, sentence, out end);
+            return slot.Optional && Slots(slots, k + 1, pos, gap, false, exact, prefix, sentence, out end);
         }
         foreach (var phrase in slot.Phrases)
         {
