@@ -14,9 +14,6 @@ public sealed class MemorySampler(HttpClient http, int? pid, TimeSpan interval)
 
     public IReadOnlyList<MemorySample> Samples => _samples;
 
-    /// <summary>Samples whose /metrics read failed or timed out (their heap value is NaN).</summary>
-    public int MissedHeapSamples => _samples.Count(s => double.IsNaN(s.HeapMb));
-
     public async Task RunAsync(CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();

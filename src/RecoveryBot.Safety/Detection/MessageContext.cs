@@ -165,11 +165,7 @@ internal readonly ref struct MessageContext(
         var (s, e) = Sentence(h);
         if (e < exact.Length) e++;
         while (e < exact.Length && exact[e] != sentence) e++;
-        for (var i = 0; i < hits.Length; i++)
-        {
-            if (!dropped[i] && KindOf(i) == CueKind.Joke && hits[i].Start >= s && hits[i].Start < e) return true;
-        }
-        return false;
+        return HasIn(CueKind.Joke, s, e); // idioms only drop risk, means and timing hits, never a laugh
     }
 
     /// <summary>Token range of the sentence holding the hit.</summary>
