@@ -85,6 +85,44 @@ public sealed class PatternSlotTests
     public void AStartSlot_NeedsAWholePhraseAndWhatFollows(string text) =>
         StartPhrases().Assess(text, null).Level.ShouldBe(CrisisLevel.None);
 
+    [Fact]
+    public void APatternMissingEveryWordOfARequiredSlot_IsSkippedBeforeItsSlotsAreWalked()
+    {
+        var ledge = Lexicon.Patterns.Single(p => Lexicon.Entries[p.EntryIndex].Id == "test.ledge");
+        ledge.MayMatch(SignatureOf("i stood on the roof edge")).ShouldBeTrue();
+        ledge.MayMatch(SignatureOf("i stood on the corner")).ShouldBeFalse();   // no word of the last slot
+        ledge.MayMatch(SignatureOf("the railing is cold")).ShouldBeFalse();      // no word of the second slot
+        // The optional "[i]" is not required: its absence does not rule the pattern out.
+        ledge.MayMatch(SignatureOf("stood on the ledge")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ASignatureOnlySaysMaybe_TheSlotWalkDecides()
+    {
+        // "roof" starts the phrase "roof edge", so the signature lets the pattern through; the walk then refuses it.
+        var ledge = Lexicon.Patterns.Single(p => Lexicon.Entries[p.EntryIndex].Id == "test.ledge");
+        ledge.MayMatch(SignatureOf("i stood on the roof")).ShouldBeTrue();
+        Detector.Assess("i stood on the roof", null).Level.ShouldBe(CrisisLevel.None);
+        // Ids 256 apart share a bit (a "maybe"), and no word (id -1) sets none.
+        PatternSlot.SignatureOf([5]).ShouldBe(PatternSlot.SignatureOf([261]));
+        PatternSlot.SignatureOf([-1]).ShouldBe(PatternSlot.SignatureOf([]));
+    }
+
+    /// <summary>The message's ids as the matcher sees them, folded into its signature.</summary>
+    private static System.Runtime.Intrinsics.Vector256<ulong> SignatureOf(string text)
+    {
+        var chars = new char[Normalization.TextNormalizer.BufferSizeFor(text.Length)];
+        var tokens = new Normalization.TokenSpan[text.Length + 8];
+        var n = Lexicon.Normalizer.Normalize(text, chars, tokens);
+        var exact = new int[n];
+        var prefix = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            Lexicon.Vocabulary.Resolve(chars.AsSpan(tokens[i].Start, tokens[i].Length), tokens[i].Flags, out exact[i], out prefix[i]);
+        }
+        return Matching.PatternMatcher.Signature(exact, prefix);
+    }
+
     private static CrisisDetector StartPhrases()
     {
         var doc = Tiny();

@@ -25,4 +25,13 @@ internal sealed class ClassifierScratch
         if (s.Features.Length < features) s.Features = new int[features];
         return s;
     }
+
+    /// <summary>The feature buffer alone, for tokens someone else normalised into <paramref name="chars"/> chars.</summary>
+    public static int[] FeaturesFor(int chars)
+    {
+        var s = current ??= new ClassifierScratch();
+        var features = FeatureExtractor.MaxFeatures(chars);
+        if (s.Features.Length < features) s.Features = new int[features];
+        return s.Features;
+    }
 }

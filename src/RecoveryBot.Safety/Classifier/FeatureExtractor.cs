@@ -34,6 +34,16 @@ public sealed class FeatureExtractor(TextNormalizer normalizer, int bucketBits)
         return s.Features.AsSpan(0, count);
     }
 
+    /// <summary>Features of text the rules already normalised (the same tokens, read once); valid until the next call.</summary>
+    internal ReadOnlySpan<int> Extract(NormalizedText normalized)
+    {
+        var tokens = normalized.Tokens;
+        var used = tokens.IsEmpty ? 0 : tokens[^1].Start + tokens[^1].Length;
+        var buffer = ClassifierScratch.FeaturesFor(used);
+        var count = Extract(normalized.Chars, tokens, buffer);
+        return buffer.AsSpan(0, count);
+    }
+
     public int Extract(ReadOnlySpan<char> chars, ReadOnlySpan<TokenSpan> tokens, Span<int> features)
     {
         var mask = (uint)(Buckets - 1);

@@ -35,9 +35,10 @@ public sealed class LayeredCrisisDetector(CrisisDetector rules, LinearModel mode
 
     public CrisisAssessment Assess(string text, string? locale, RiskMemory? recent = null)
     {
-        var verdict = Rules.Assess(text, locale, recent);
+        var verdict = Rules.Assess(text, recent, out var normalized);
         if (LayeredDecision.RulesAreFinal(verdict) || string.IsNullOrWhiteSpace(text)) return verdict;
-        return LayeredDecision.Combine(verdict, Classify(text), Model.Thresholds, recent, MessageSizes.Of(text));
+        return LayeredDecision.Combine(verdict, Model.Verdict(features.Extract(normalized)), Model.Thresholds, recent,
+            MessageSizes.Of(text));
     }
 
     /// <summary>The classifier alone (probabilities), for evaluation and audits.</summary>

@@ -1,6 +1,7 @@
 using RecoveryBot.Safety.Assessment;
 using RecoveryBot.Safety.Lexicon;
 using RecoveryBot.Safety.Matching;
+using RecoveryBot.Safety.Normalization;
 
 namespace RecoveryBot.Safety.Detection;
 
@@ -22,11 +23,20 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
     public static CrisisDetector FromDefaultDirectory() => FromDirectory(LexiconLoader.FindDefaultDirectory()
         ?? throw new DirectoryNotFoundException("dialogs/safety not found above the app or current directory"));
 
-    public CrisisAssessment Assess(string text, string? locale, RiskMemory? recent = null)
+    public CrisisAssessment Assess(string text, string? locale, RiskMemory? recent = null) => Assess(text, recent, out _);
+
+    /// <summary>
+    /// The rule verdict plus the normalised text it was read from, so the learned layer featurises the very same
+    /// tokens instead of normalising the message a second time. The spans point into this thread's scratch and are
+    /// valid until the thread's next assessment; they are empty for a blank message.
+    /// </summary>
+    internal CrisisAssessment Assess(string text, RiskMemory? recent, out NormalizedText normalized)
     {
+        normalized = default;
         if (string.IsNullOrWhiteSpace(text)) return RiskMemoryRules.ForNoCues(recent);
         var s = Scratch.For(text.Length);
         var count = MatchAll(s, text, out var n);
+        normalized = new NormalizedText(s.Chars, s.Tokens.AsSpan(0, n));
         var hits = s.Hits.AsSpan(0, count);
         return hits.IsEmpty ? RiskMemoryRules.ForNoCues(recent) : Decide(s, hits, n, recent);
     }
@@ -181,10 +191,13 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
             m |= Modifiers.Specifics;
             level = CrisisLevel.Crisis;
         }
-        if (m == Modifiers.None && level == CrisisLevel.Crisis && trivialJoke && entry.Category == CrisisCategory.Suicide
-            && (entry.Flags & EntryFlags.Ingestion) == 0 && ctx.JokeNear(hit))
+        if (m == Modifiers.None && level == CrisisLevel.Crisis && trivialJoke
+            && entry.Category is CrisisCategory.Suicide or CrisisCategory.HarmOthers
+            && (entry.Flags & (EntryFlags.Ingestion | EntryFlags.Method)) == 0 && ctx.JokeNear(hit) && ctx.TrivialNear(hit))
         {
-            // §6: "failed my test, i want to die lol" is concern; the bare death wish stays crisis.
+            // §6: "failed my test, i want to die lol" is concern; the bare death wish stays crisis. The same holds for
+            // a threat: "he microwaved fish in the office again, im gonna kill him lol" gets the check-in question. A
+            // method or lethality question is never the joke ("failed chem jaja… ya busqué cómo matarme sin que duela").
             m |= Modifiers.Joke;
             level = CrisisLevel.Concern;
         }

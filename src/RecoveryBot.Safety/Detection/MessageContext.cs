@@ -73,7 +73,10 @@ internal readonly ref struct MessageContext(
 
     /// <summary>
     /// A combo hit spans several concepts ("i … want … disappear forever"): it is negated when a negation trigger
-    /// inside or just before the span directly precedes one of its concept hits (subject words aside).
+    /// inside or just before the span directly precedes one of its concept hits (subject words aside). Any concept
+    /// counts, not only the combo's own: in "i dont want to die, i just want everything to stop" the "dont" before
+    /// "want" negates a combo that reads only "everything to stop" (measured: limiting it to the combo's own concepts
+    /// raised 36 labelled denials to a full alarm).
     /// </summary>
     private bool NegatedCombo(in Hit h)
     {
@@ -128,7 +131,11 @@ internal readonly ref struct MessageContext(
         return false;
     }
 
-    public bool Hypothetical() => Any(CueKind.Hypothetical);
+    /// <summary>
+    /// A hypothetical or "asking for a friend" frame anywhere in the message, unless the message takes it back ("and by
+    /// someone i mean me", "its not really hypothetical").
+    /// </summary>
+    public bool Hypothetical() => Any(CueKind.Hypothetical) && !Any(CueKind.HypotheticalRetracted);
 
     public bool InInfoFrame(in Hit h)
     {
@@ -166,6 +173,22 @@ internal readonly ref struct MessageContext(
         if (e < exact.Length) e++;
         while (e < exact.Length && exact[e] != sentence) e++;
         return HasIn(CueKind.Joke, s, e); // idioms only drop risk, means and timing hits, never a laugh
+    }
+
+    /// <summary>
+    /// A trivial trigger in the hit's sentence or in the sentence on either side: "burned the eggs again. kms lol" is
+    /// about the eggs, while a long day's "dosing line was 40 deep" three sentences before "i wrote letters for my
+    /// kids so theyll find them after" explains nothing about the letters.
+    /// </summary>
+    public bool TrivialNear(in Hit h)
+    {
+        var sentence = lexicon.Vocabulary.SentenceId;
+        var (s, e) = Sentence(h);
+        if (s > 0) s--;
+        while (s > 0 && exact[s - 1] != sentence) s--;
+        if (e < exact.Length) e++;
+        while (e < exact.Length && exact[e] != sentence) e++;
+        return HasIn(CueKind.TrivialTrigger, s, e);
     }
 
     /// <summary>Token range of the sentence holding the hit.</summary>

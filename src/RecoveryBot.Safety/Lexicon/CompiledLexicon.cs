@@ -12,6 +12,7 @@ public sealed class CompiledLexicon
         CompiledPattern[] patterns, int[][] byFirstId, int patternSources, PatternAnchors anchors, ConceptCombo[] combos)
     {
         Combos = combos;
+        ComboIndex = new ComboIndex(combos);
         Anchors = anchors;
         Normalizer = normalizer;
         Vocabulary = vocabulary;
@@ -34,6 +35,9 @@ public sealed class CompiledLexicon
 
     /// <summary>Concept co-occurrence rules (<c>kind: combo</c> entries), tried after pattern matching.</summary>
     public ConceptCombo[] Combos { get; }
+
+    /// <summary>The combos each concept could open (see <see cref="Lexicon.ComboIndex"/>).</summary>
+    public ComboIndex ComboIndex { get; }
 
     /// <summary>How many pattern lines the YAML held (before expansion).</summary>
     public int PatternSources { get; }

@@ -43,4 +43,9 @@ public enum CueKind : byte
     /// now", "again") cancel it anywhere in the clause.
     /// </summary>
     Lingering,
+    /// <summary>
+    /// "and by someone i mean me", "its not really hypothetical", "el amigo soy yo": the hypothetical or
+    /// asking-for-a-friend frame is taken back, so it lowers nothing (SAFETY-NOTES §4.2 pseudo-hypotheticals).
+    /// </summary>
+    HypotheticalRetracted,
 }

@@ -19,6 +19,7 @@ internal static class ComboMatcher
         var idioms = false;
         for (var k = 0; k < count && !idioms; k++) idioms = lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom;
         UInt128 message = 0;
+        Span<ulong> candidates = stackalloc ulong[lexicon.ComboIndex.Words];
         var i = 0;
         while (i < count)
         {
@@ -30,19 +31,47 @@ internal static class ComboMatcher
             message |= mask;
             if (mask != 0)
             {
-                foreach (var combo in combos)
+                lexicon.ComboIndex.Candidates(mask, candidates);
+                foreach (var c in new CandidateOrder(candidates))
                 {
+                    var combo = combos[c];
                     if (!combo.MessageScope && combo.Fires(mask)) total = Emit(lexicon, hits, count, i, j, combo, total, idioms);
                 }
             }
             i = j;
         }
         if (message == 0) return total;
-        foreach (var combo in combos)
+        lexicon.ComboIndex.Candidates(message, candidates);
+        foreach (var c in new CandidateOrder(candidates))
         {
+            var combo = combos[c];
             if (combo.MessageScope && combo.Fires(message)) total = Emit(lexicon, hits, count, 0, count, combo, total, idioms);
         }
         return total;
+    }
+
+    /// <summary>The set bits of a candidate set, lowest first (= the order the combos are written).</summary>
+    private ref struct CandidateOrder(ReadOnlySpan<ulong> bits)
+    {
+        private readonly ReadOnlySpan<ulong> bits = bits;
+        private int word = -1;
+        private ulong rest;
+
+        public readonly CandidateOrder GetEnumerator() => this;
+
+        public int Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (rest == 0)
+            {
+                if (++word >= bits.Length) return false;
+                rest = bits[word];
+            }
+            Current = (word * 64) + System.Numerics.BitOperations.TrailingZeroCount(rest);
+            rest &= rest - 1;
+            return true;
+        }
     }
 
     private static UInt128 MaskOf(CompiledLexicon lexicon, ReadOnlySpan<Hit> hits, int count, int index, bool idioms)

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using RecoveryBot.Safety.Lexicon;
 
 namespace RecoveryBot.Safety.Matching;
@@ -19,6 +20,7 @@ internal static class PatternMatcher
         var sentence = lexicon.Vocabulary.SentenceId;
         var anchored = lexicon.Anchors.Anchored;
         var marks = MarkAnchors(lexicon, exact, prefix, out var stamp);
+        var message = Signature(exact, prefix);
         for (var i = 0; i < exact.Length; i++)
         {
             for (var k = 0; k < 2; k++)
@@ -29,6 +31,7 @@ internal static class PatternMatcher
                 {
                     if (anchored[p] && marks[p] != stamp) continue;
                     var pattern = lexicon.Patterns[p];
+                    if (!pattern.MayMatch(message)) continue;
                     if (!Slots(pattern.Slots, 0, i, 0, true, exact, prefix, sentence, out var end)) continue;
                     if (count > 0 && hits[count - 1].Entry == pattern.EntryIndex && hits[count - 1].Start == i)
                     {
@@ -40,6 +43,18 @@ internal static class PatternMatcher
             }
         }
         return count;
+    }
+
+    /// <summary>The message's ids as a <see cref="PatternSlot.Signature"/>-style set (exact and stem ids alike).</summary>
+    internal static Vector256<ulong> Signature(ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix)
+    {
+        Span<ulong> bits = stackalloc ulong[4];
+        for (var i = 0; i < exact.Length; i++)
+        {
+            PatternSlot.Set(bits, exact[i]);
+            PatternSlot.Set(bits, prefix[i]);
+        }
+        return Vector256.Create<ulong>(bits);
     }
 
     private static int[] MarkAnchors(CompiledLexicon lexicon, ReadOnlySpan<int> exact, ReadOnlySpan<int> prefix,

@@ -25,8 +25,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// holdout-68..-69 (scored once first) and joined the folds then (data/blind-sets-round26.txt). holdout-62..-67, the blind
 /// measure of round 26, were read for round 27 and joined the folds then. holdout-70..-75, the blind measure of round 27
 /// (data/blind-sets-round27.txt), were read for round 28 and joined the folds then. holdout-76..-81, the blind measure of
-/// round 28 (data/blind-sets-round28.txt), were read for round 29 and joined the folds then; holdout-82..-87 are the
-/// blind measure of round 29 and not folds (data/blind-sets-round29.txt).
+/// round 28 (data/blind-sets-round28.txt), were read for round 29 and joined the folds then. holdout-82..-87, the blind
+/// measure of round 29 (data/blind-sets-round29.txt), were read for round 30 and joined the folds then; holdout-88..-93
+/// are the blind measure of round 30 and not folds (data/blind-sets-round30.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -112,6 +113,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-79.jsonl", 300)]
     [InlineData("holdout-80.jsonl", 300)]
     [InlineData("holdout-81.jsonl", 300)]
+    [InlineData("holdout-82.jsonl", 300)]
+    [InlineData("holdout-83.jsonl", 300)]
+    [InlineData("holdout-84.jsonl", 300)]
+    [InlineData("holdout-85.jsonl", 300)]
+    [InlineData("holdout-86.jsonl", 300)]
+    [InlineData("holdout-87.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
