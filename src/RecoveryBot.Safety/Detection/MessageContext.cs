@@ -168,10 +168,7 @@ internal readonly ref struct MessageContext(
     /// </summary>
     public bool JokeNear(in Hit h)
     {
-        var sentence = lexicon.Vocabulary.SentenceId;
-        var (s, e) = Sentence(h);
-        if (e < exact.Length) e++;
-        while (e < exact.Length && exact[e] != sentence) e++;
+        var (s, e) = SentencesAround(h, before: 0, after: 1);
         return HasIn(CueKind.Joke, s, e); // idioms only drop risk, means and timing hits, never a laugh
     }
 
@@ -182,13 +179,29 @@ internal readonly ref struct MessageContext(
     /// </summary>
     public bool TrivialNear(in Hit h)
     {
+        var (s, e) = SentencesAround(h, before: 1, after: 1);
+        return HasIn(CueKind.TrivialTrigger, s, e);
+    }
+
+    /// <summary>
+    /// Token range of the hit's sentence widened by up to <paramref name="before"/> sentences before it and
+    /// <paramref name="after"/> after it.
+    /// </summary>
+    private (int Start, int End) SentencesAround(in Hit h, int before, int after)
+    {
         var sentence = lexicon.Vocabulary.SentenceId;
         var (s, e) = Sentence(h);
-        if (s > 0) s--;
-        while (s > 0 && exact[s - 1] != sentence) s--;
-        if (e < exact.Length) e++;
-        while (e < exact.Length && exact[e] != sentence) e++;
-        return HasIn(CueKind.TrivialTrigger, s, e);
+        for (var k = 0; k < before && s > 0; k++)
+        {
+            s--;
+            while (s > 0 && exact[s - 1] != sentence) s--;
+        }
+        for (var k = 0; k < after && e < exact.Length; k++)
+        {
+            e++;
+            while (e < exact.Length && exact[e] != sentence) e++;
+        }
+        return (s, e);
     }
 
     /// <summary>Token range of the sentence holding the hit.</summary>
