@@ -10,7 +10,6 @@ internal sealed class ClassifierScratch
     public char[] Chars = new char[4096];
     public TokenSpan[] Tokens = new TokenSpan[1024];
     public int[] Features = new int[8192];
-    public float[] Scores = new float[ClassifierClasses.Count];
 
     public static ClassifierScratch For(int textLength)
     {
@@ -21,12 +20,10 @@ internal sealed class ClassifierScratch
             s.Chars = new char[needed];
             s.Tokens = new TokenSpan[(textLength / 2) + 8];
         }
-        var features = FeatureExtractor.MaxFeatures(s.Chars.Length);
-        if (s.Features.Length < features) s.Features = new int[features];
         return s;
     }
 
-    /// <summary>The feature buffer alone, for tokens someone else normalised into <paramref name="chars"/> chars.</summary>
+    /// <summary>The feature buffer, large enough for tokens normalised into <paramref name="chars"/> chars.</summary>
     public static int[] FeaturesFor(int chars)
     {
         var s = current ??= new ClassifierScratch();

@@ -30,8 +30,7 @@ public sealed class FeatureExtractor(TextNormalizer normalizer, int bucketBits)
     {
         var s = ClassifierScratch.For(text.Length);
         var n = Normalizer.Normalize(text, s.Chars, s.Tokens);
-        var count = Extract(s.Chars, s.Tokens.AsSpan(0, n), s.Features);
-        return s.Features.AsSpan(0, count);
+        return Extract(new NormalizedText(s.Chars, s.Tokens.AsSpan(0, n)));
     }
 
     /// <summary>Features of text the rules already normalised (the same tokens, read once); valid until the next call.</summary>
