@@ -88,7 +88,9 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         SuppressIdioms(hits, dropped);
         var ctx = new MessageContext(Lexicon, s.Exact.AsSpan(0, tokenCount), hits, dropped);
         var hypothetical = ctx.Hypothetical();
-        var specifics = ctx.Any(CueKind.Means) || ctx.Any(CueKind.Timing);
+        // A denial of "tonight" followed by "tomorrow tho" names a time too: the act is put off, not ruled out.
+        var putOff = ctx.AnyPutOff();
+        var specifics = ctx.Any(CueKind.Means) || ctx.Any(CueKind.Timing) || putOff;
         var trivialJoke = ctx.Any(CueKind.Joke) && ctx.Any(CueKind.TrivialTrigger) && !specifics;
 
         // Stack for ordinary messages; a very long message (thousands of hits) gets a heap array instead.
@@ -130,6 +132,13 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
             }
         }
 
+        // "not gonna do anything stupid tonight. tomorrow tho": the act has no words of its own, the denial names it. Only
+        // when something risky is already there (the check-in level): "not doing anything tonight, saturday tho we go
+        // bowling" has nothing to put off.
+        var putOffDenial = best == CrisisLevel.Concern ? ctx.PutOffDenial() : -1;
+        if (putOffDenial >= 0) best = CrisisLevel.Crisis;
+        if (putOff && best > CrisisLevel.None) mods |= Modifiers.PutOff;
+
         var memoryCue = (string?)null;
         if (RiskMemoryRules.RecentCrisis(recent) && best < CrisisLevel.Crisis)
         {
@@ -152,7 +161,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         var cues = new List<string>(4);
         for (var i = 0; i < hits.Length; i++)
         {
-            if (levels[i] > CrisisLevel.None) cues.Add(Lexicon.Entries[hits[i].Entry].Id);
+            if (levels[i] > CrisisLevel.None || i == putOffDenial) cues.Add(Lexicon.Entries[hits[i].Entry].Id);
         }
         ModifierNames.AddTo(cues, mods);
         if (memoryCue is not null) cues.Add(memoryCue);

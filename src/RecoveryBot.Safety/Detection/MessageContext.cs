@@ -36,19 +36,82 @@ internal readonly ref struct MessageContext(
     /// A denial of any action ("not gonna do anything"), unless a pseudo-negation takes it back: in "im not gonna do
     /// anything stupid, i just want to sleep forever" the denial is of an act and the wish after it stands.
     /// </summary>
-    public bool Denied() => AnyOutsidePseudoNegation(CueKind.Denial);
+    public bool Denied()
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (!dropped[i] && KindOf(i) == CueKind.Denial && !InsidePseudoNegation(i) && !PutOff(hits[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A negation or denial that only puts the act off (<see cref="PutOff"/>): the later time is a plan detail.</summary>
+    public bool AnyPutOff()
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var k = KindOf(i);
+            if (dropped[i] || k is not (CueKind.Negation or CueKind.Denial)) continue;
+            if ((k == CueKind.Negation ? !Masked(hits[i]) : !InsidePseudoNegation(i)) && PutOff(hits[i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A put-off denial of an act with no words of its own ("not gonna do anything tonight. tomorrow tho"): the hit
+    /// index, or -1. The denial is then what names the act.
+    /// </summary>
+    public int PutOffDenial()
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (!dropped[i] && KindOf(i) == CueKind.Denial && !InsidePseudoNegation(i) && PutOff(hits[i])) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The trigger (a negation or a denial) rules out only the present and a later time follows it, in its sentence or
+    /// the next: "no im not gonna hurt myself tonight. tomorrow when the house is empty", "hoy no me voy a hacer nada…
+    /// lo tengo pensado para el domingo". Such a trigger negates and denies nothing: the act is put off, not ruled out.
+    /// </summary>
+    private bool PutOff(in Hit trigger)
+    {
+        var (s, e) = Sentence(trigger);
+        if (!HasIn(CueKind.Now, s, e)) return false;
+        var (_, later) = SentencesAround(trigger, before: 0, after: 1);
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var d = hits[i];
+            if (KindOf(i) == CueKind.Deferral && d.Start >= trigger.End && d.Start < later && !RuledOut(d)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"not tonight, not tomorrow, not ever": a later time right after a negation is ruled out too.</summary>
+    private bool RuledOut(in Hit later)
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (KindOf(i) == CueKind.Negation && hits[i].End == later.Start) return true;
+        }
+        return false;
+    }
 
     private bool AnyOutsidePseudoNegation(CueKind kind)
     {
         for (var i = 0; i < hits.Length; i++)
         {
-            if (dropped[i] || KindOf(i) != kind) continue;
-            var inside = false;
-            for (var j = 0; j < hits.Length && !inside; j++)
-            {
-                inside = KindOf(j) == CueKind.PseudoNegation && hits[j].Overlaps(hits[i]);
-            }
-            if (!inside) return true;
+            if (!dropped[i] && KindOf(i) == kind && !InsidePseudoNegation(i)) return true;
+        }
+        return false;
+    }
+
+    private bool InsidePseudoNegation(int hit)
+    {
+        for (var j = 0; j < hits.Length; j++)
+        {
+            if (KindOf(j) == CueKind.PseudoNegation && hits[j].Overlaps(hits[hit])) return true;
         }
         return false;
     }
@@ -65,7 +128,7 @@ internal readonly ref struct MessageContext(
         {
             var m = hits[i];
             if (KindOf(i) != CueKind.Negation || m.End > h.Start || h.Start - m.End > NegationWindow) continue;
-            if (Masked(m) || Breaks(m.End, h.Start)) continue;
+            if (Masked(m) || Breaks(m.End, h.Start) || PutOff(m)) continue;
             return true;
         }
         return false;
@@ -84,7 +147,7 @@ internal readonly ref struct MessageContext(
         for (var i = 0; i < hits.Length; i++)
         {
             var m = hits[i];
-            if (KindOf(i) != CueKind.Negation || m.End > h.End || m.End < h.Start - NegationWindow || Masked(m)) continue;
+            if (KindOf(i) != CueKind.Negation || m.End > h.End || m.End < h.Start - NegationWindow || Masked(m) || PutOff(m)) continue;
             for (var c = 0; c < hits.Length; c++)
             {
                 var concept = hits[c];

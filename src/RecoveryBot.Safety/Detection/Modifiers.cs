@@ -12,6 +12,7 @@ internal enum Modifiers : byte
     Specifics = 16,
     Joke = 32,
     Fiction = 64,
+    PutOff = 128,
 }
 
 internal static class ModifierNames
@@ -25,5 +26,6 @@ internal static class ModifierNames
         if ((m & Modifiers.Specifics) != 0) cues.Add("ctx.specifics");
         if ((m & Modifiers.Joke) != 0) cues.Add("ctx.trivial_joke");
         if ((m & Modifiers.Fiction) != 0) cues.Add("ctx.info_frame");
+        if ((m & Modifiers.PutOff) != 0) cues.Add("ctx.put_off");
     }
 }

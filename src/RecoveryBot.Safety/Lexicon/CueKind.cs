@@ -48,4 +48,15 @@ public enum CueKind : byte
     /// asking-for-a-friend frame is taken back, so it lowers nothing (SAFETY-NOTES §4.2 pseudo-hypotheticals).
     /// </summary>
     HypotheticalRetracted,
+    /// <summary>
+    /// "tonight", "today", "hoy": the present a denial can be limited to. "not tonight" rules out only tonight, which
+    /// matters when a <see cref="Deferral"/> follows.
+    /// </summary>
+    Now,
+    /// <summary>
+    /// "tomorrow tho", "para el domingo", "saving it for saturday": a later time an act is put off to. After a denial
+    /// limited to <see cref="Now"/> ("not gonna do anything tonight. tomorrow tho") the denial puts the act off instead
+    /// of ruling it out, and the later time is a plan detail (SAFETY-NOTES §6 pseudo-negation).
+    /// </summary>
+    Deferral,
 }

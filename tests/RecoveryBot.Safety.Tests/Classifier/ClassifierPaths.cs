@@ -25,7 +25,8 @@ internal static class ClassifierPaths
          "holdout-62.jsonl", "holdout-63.jsonl", "holdout-64.jsonl", "holdout-65.jsonl", "holdout-66.jsonl", "holdout-67.jsonl",
          "holdout-70.jsonl", "holdout-71.jsonl", "holdout-72.jsonl", "holdout-73.jsonl", "holdout-74.jsonl", "holdout-75.jsonl",
          "holdout-76.jsonl", "holdout-77.jsonl", "holdout-78.jsonl", "holdout-79.jsonl", "holdout-80.jsonl", "holdout-81.jsonl",
-         "holdout-82.jsonl", "holdout-83.jsonl", "holdout-84.jsonl", "holdout-85.jsonl", "holdout-86.jsonl", "holdout-87.jsonl"];
+         "holdout-82.jsonl", "holdout-83.jsonl", "holdout-84.jsonl", "holdout-85.jsonl", "holdout-86.jsonl", "holdout-87.jsonl",
+         "holdout-88.jsonl", "holdout-89.jsonl", "holdout-90.jsonl", "holdout-91.jsonl", "holdout-92.jsonl", "holdout-93.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

@@ -26,8 +26,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// measure of round 26, were read for round 27 and joined the folds then. holdout-70..-75, the blind measure of round 27
 /// (data/blind-sets-round27.txt), were read for round 28 and joined the folds then. holdout-76..-81, the blind measure of
 /// round 28 (data/blind-sets-round28.txt), were read for round 29 and joined the folds then. holdout-82..-87, the blind
-/// measure of round 29 (data/blind-sets-round29.txt), were read for round 30 and joined the folds then; holdout-88..-93
-/// are the blind measure of round 30 and not folds (data/blind-sets-round30.txt).
+/// measure of round 29 (data/blind-sets-round29.txt), were read for round 30 and joined the folds then. holdout-88..-93,
+/// the blind measure of round 30 (data/blind-sets-round30.txt), were read for round 31 and joined the folds then;
+/// holdout-94..-99 are the blind measure of round 31 and not folds (data/blind-sets-round31.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -119,6 +120,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-85.jsonl", 300)]
     [InlineData("holdout-86.jsonl", 300)]
     [InlineData("holdout-87.jsonl", 300)]
+    [InlineData("holdout-88.jsonl", 300)]
+    [InlineData("holdout-89.jsonl", 300)]
+    [InlineData("holdout-90.jsonl", 300)]
+    [InlineData("holdout-91.jsonl", 300)]
+    [InlineData("holdout-92.jsonl", 300)]
+    [InlineData("holdout-93.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
