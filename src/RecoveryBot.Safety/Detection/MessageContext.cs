@@ -40,19 +40,21 @@ internal readonly ref struct MessageContext(
     {
         for (var i = 0; i < hits.Length; i++)
         {
-            if (!dropped[i] && KindOf(i) == CueKind.Denial && !InsidePseudoNegation(i) && !PutOff(hits[i])) return true;
+            if (LiveDenial(i) && !PutOff(hits[i])) return true;
         }
         return false;
     }
+
+    /// <summary>A denial hit that counts: not removed by an idiom, not inside a pseudo-negation.</summary>
+    private bool LiveDenial(int hit) => !dropped[hit] && KindOf(hit) == CueKind.Denial && !InsidePseudoNegation(hit);
 
     /// <summary>A negation or denial that only puts the act off (<see cref="PutOff"/>): the later time is a plan detail.</summary>
     public bool AnyPutOff()
     {
         for (var i = 0; i < hits.Length; i++)
         {
-            var k = KindOf(i);
-            if (dropped[i] || k is not (CueKind.Negation or CueKind.Denial)) continue;
-            if ((k == CueKind.Negation ? !Masked(hits[i]) : !InsidePseudoNegation(i)) && PutOff(hits[i])) return true;
+            var live = KindOf(i) == CueKind.Negation ? !dropped[i] && !Masked(hits[i]) : LiveDenial(i);
+            if (live && PutOff(hits[i])) return true;
         }
         return false;
     }
@@ -65,7 +67,7 @@ internal readonly ref struct MessageContext(
     {
         for (var i = 0; i < hits.Length; i++)
         {
-            if (!dropped[i] && KindOf(i) == CueKind.Denial && !InsidePseudoNegation(i) && PutOff(hits[i])) return i;
+            if (LiveDenial(i) && PutOff(hits[i])) return i;
         }
         return -1;
     }
