@@ -90,7 +90,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         var hypothetical = ctx.Hypothetical();
         // A denial of "tonight" followed by "tomorrow tho" names a time too: the act is put off, not ruled out.
         var putOff = ctx.AnyPutOff();
-        var specifics = ctx.Any(CueKind.Means) || ctx.Any(CueKind.Timing) || putOff;
+        var specifics = ctx.Any(CueKind.Means) || ctx.Any(CueKind.Timing) || putOff || ctx.AnyPlan();
         var trivialJoke = ctx.Any(CueKind.Joke) && ctx.Any(CueKind.TrivialTrigger) && !specifics;
 
         // Stack for ordinary messages; a very long message (thousands of hits) gets a heap array instead.

@@ -48,6 +48,20 @@ internal readonly ref struct MessageContext(
     /// <summary>A denial hit that counts: not removed by an idiom, not inside a pseudo-negation.</summary>
     private bool LiveDenial(int hit) => !dropped[hit] && KindOf(hit) == CueKind.Denial && !InsidePseudoNegation(hit);
 
+    /// <summary>
+    /// A plan already made (<see cref="EntryFlags.Plan"/>) that is itself neither negated nor in the past: a plan detail,
+    /// like a means or a time ("im not suicidal. i just have a plan for when the pain gets past an 8").
+    /// </summary>
+    public bool AnyPlan()
+    {
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (dropped[i] || (lexicon.Entries[hits[i].Entry].Flags & EntryFlags.Plan) == 0) continue;
+            if (!Negated(hits[i]) && !Historical(hits[i])) return true;
+        }
+        return false;
+    }
+
     /// <summary>A negation or denial that only puts the act off (<see cref="PutOff"/>): the later time is a plan detail.</summary>
     public bool AnyPutOff()
     {

@@ -164,10 +164,12 @@ public sealed class CompiledLexicon
                 "subject" => EntryFlags.Subject,
                 "frame" => EntryFlags.Frame,
                 "failsafe" => EntryFlags.FailSafe,
+                "plan" => EntryFlags.Plan,
                 _ => throw new InvalidDataException($"{e.Id}: unknown flag '{f}'"),
             };
         }
         if (e.Patterns.Count == 0 && !combo) throw new InvalidDataException($"{e.Id}: no patterns");
+        if ((flags & EntryFlags.Plan) != 0 && kind != CueKind.Risk) throw new InvalidDataException($"{e.Id}: only risk entries can be a plan");
         return new LexiconEntry(e.Id, kind, level, category, ParseLevel(e.Third), flags, conceptMask);
     }
 

@@ -3,7 +3,7 @@ using RecoveryBot.Safety.Assessment;
 namespace RecoveryBot.Safety.Lexicon;
 
 [Flags]
-public enum EntryFlags : byte
+public enum EntryFlags : ushort
 {
     None = 0,
     /// <summary>A topic noun ("suicidal thoughts", "overdose") that info/fiction frames make none.</summary>
@@ -23,6 +23,10 @@ public enum EntryFlags : byte
     Frame = 64,
     /// <summary>Fail-safe risk vocabulary (SAFETY-NOTES §7 rule 11): at most concern, never escalated to crisis.</summary>
     FailSafe = 128,
+    /// <summary>A plan already made ("i picked the spot", "i have a plan for when the pain gets past an 8"): a plan detail
+    /// like a means or a time, so a denial elsewhere in the message does not lower it (C-SSRS item 5: intent with a
+    /// specific plan).</summary>
+    Plan = 256,
 }
 
 /// <summary>A compiled lexicon entry: what a pattern hit means (<c>ConceptMask</c>: the concept bits it provides).</summary>

@@ -27,8 +27,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// (data/blind-sets-round27.txt), were read for round 28 and joined the folds then. holdout-76..-81, the blind measure of
 /// round 28 (data/blind-sets-round28.txt), were read for round 29 and joined the folds then. holdout-82..-87, the blind
 /// measure of round 29 (data/blind-sets-round29.txt), were read for round 30 and joined the folds then. holdout-88..-93,
-/// the blind measure of round 30 (data/blind-sets-round30.txt), were read for round 31 and joined the folds then;
-/// holdout-94..-99 are the blind measure of round 31 and not folds (data/blind-sets-round31.txt).
+/// the blind measure of round 30 (data/blind-sets-round30.txt), were read for round 31 and joined the folds then.
+/// holdout-94..-99, the blind measure of round 31 (data/blind-sets-round31.txt), were read for round 32 and joined the
+/// folds then; holdout-100..-105 are the blind measure of round 32 and not folds (data/blind-sets-round32.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -126,6 +127,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-91.jsonl", 300)]
     [InlineData("holdout-92.jsonl", 300)]
     [InlineData("holdout-93.jsonl", 300)]
+    [InlineData("holdout-94.jsonl", 300)]
+    [InlineData("holdout-95.jsonl", 300)]
+    [InlineData("holdout-96.jsonl", 300)]
+    [InlineData("holdout-97.jsonl", 300)]
+    [InlineData("holdout-98.jsonl", 300)]
+    [InlineData("holdout-99.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
