@@ -88,7 +88,8 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         SuppressIdioms(hits, dropped);
         var ctx = new MessageContext(Lexicon, s.Exact.AsSpan(0, tokenCount), hits, dropped);
         var hypothetical = ctx.Hypothetical();
-        // A denial of "tonight" followed by "tomorrow tho" names a time too: the act is put off, not ruled out.
+        // A denial of "tonight" followed by "tomorrow tho" names a time too: the act is put off, not ruled out. A plan
+        // already made ("i picked the spot") is a plan detail like a means or a time, whatever is denied elsewhere.
         var putOff = ctx.AnyPutOff();
         var specifics = ctx.Any(CueKind.Means) || ctx.Any(CueKind.Timing) || putOff || ctx.AnyPlan();
         var trivialJoke = ctx.Any(CueKind.Joke) && ctx.Any(CueKind.TrivialTrigger) && !specifics;
