@@ -79,6 +79,8 @@ public sealed class Round32FamilyTests
     [InlineData("third time this week i drove to the bridge. this time im not turning around", CrisisCategory.Suicide)]
     [InlineData("he has a kinfe and he is screaming at my mom", CrisisCategory.AbuseDanger)]
     [InlineData("the left side of my face went numb and i cant lift my arm", CrisisCategory.Medical)]
+    [InlineData("the dealer i owe texted that im dead if i dont pay by tonight", CrisisCategory.AbuseDanger)]
+    [InlineData("my husband said im dead when he comes home from the bar", CrisisCategory.AbuseDanger)]
     public void Round32Family_IsCrisis(string text, CrisisCategory category)
     {
         var verdict = Assess(text);
@@ -215,5 +217,7 @@ public sealed class Round32FamilyTests
     [InlineData("my landlord kicked me out of the storage unit for parking there lol")]
     [InlineData("forgot the aux cord again, road trip is ruined")]
     [InlineData("my dad got hurt at work last spring and still hates sitting around")]
+    [InlineData("lmao im dead, my dog just sneezed on the cat")]
+    [InlineData("my grandma always says she'll sleep when shes dead")]
     public void IdiomAlone_IsReadAsAnIdiom(string text) => Assess(text).ShouldBeReadAsAnIdiom();
 }
