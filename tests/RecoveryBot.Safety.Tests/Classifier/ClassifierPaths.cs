@@ -27,7 +27,8 @@ internal static class ClassifierPaths
          "holdout-76.jsonl", "holdout-77.jsonl", "holdout-78.jsonl", "holdout-79.jsonl", "holdout-80.jsonl", "holdout-81.jsonl",
          "holdout-82.jsonl", "holdout-83.jsonl", "holdout-84.jsonl", "holdout-85.jsonl", "holdout-86.jsonl", "holdout-87.jsonl",
          "holdout-88.jsonl", "holdout-89.jsonl", "holdout-90.jsonl", "holdout-91.jsonl", "holdout-92.jsonl", "holdout-93.jsonl",
-         "holdout-94.jsonl", "holdout-95.jsonl", "holdout-96.jsonl", "holdout-97.jsonl", "holdout-98.jsonl", "holdout-99.jsonl"];
+         "holdout-94.jsonl", "holdout-95.jsonl", "holdout-96.jsonl", "holdout-97.jsonl", "holdout-98.jsonl", "holdout-99.jsonl",
+         "holdout-100.jsonl", "holdout-101.jsonl", "holdout-102.jsonl", "holdout-103.jsonl", "holdout-104.jsonl", "holdout-105.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

@@ -29,7 +29,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// measure of round 29 (data/blind-sets-round29.txt), were read for round 30 and joined the folds then. holdout-88..-93,
 /// the blind measure of round 30 (data/blind-sets-round30.txt), were read for round 31 and joined the folds then.
 /// holdout-94..-99, the blind measure of round 31 (data/blind-sets-round31.txt), were read for round 32 and joined the
-/// folds then; holdout-100..-105 are the blind measure of round 32 and not folds (data/blind-sets-round32.txt).
+/// folds then; holdout-100..-105, the blind measure of round 32 (data/blind-sets-round32.txt), were read for round 33
+/// and joined the folds then; holdout-106..-111 are the blind measure of round 33 and not folds
+/// (data/blind-sets-round33.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -133,6 +135,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-97.jsonl", 300)]
     [InlineData("holdout-98.jsonl", 300)]
     [InlineData("holdout-99.jsonl", 300)]
+    [InlineData("holdout-100.jsonl", 300)]
+    [InlineData("holdout-101.jsonl", 300)]
+    [InlineData("holdout-102.jsonl", 300)]
+    [InlineData("holdout-103.jsonl", 300)]
+    [InlineData("holdout-104.jsonl", 300)]
+    [InlineData("holdout-105.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
