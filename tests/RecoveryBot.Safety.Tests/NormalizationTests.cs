@@ -32,7 +32,20 @@ public sealed class NormalizationTests
     public void Spellings_StillDetected(string text) =>
         RepoPaths.Detector.Assess(text, null).Level.ShouldBe(CrisisLevel.Crisis);
 
-    private static IEnumerable<string> Tokens(string text)
+    [Theory]
+    // Quoted words are marked with brackets here: a closed pair of quotation marks, straight or curly, or single quotes
+    // at a word's edge. Apostrophes inside words are not quotes, and a mark never closed quotes nothing.
+    [InlineData("the chorus is 'i wanna die young' lol", "the chorus is [i] [wanna] [die] [young] lol")]
+    [InlineData("she sang \"me quiero morir\" again", "she sang [me] [quiero] [morir] again")]
+    [InlineData("he said “i'm done” and left", "he said [im] [done] and left")]
+    [InlineData("what does 'kms' mean?", "what does [kms] mean .")]
+    [InlineData("i'm sure it's fine, don't worry", "im sure its fine , dont worry")]
+    [InlineData("she said \"i want to die and left", "she said i want to die and left")]
+    [InlineData("i said 'no and then i left", "i said no and then i left")]
+    public void QuotedWords_AreFlagged(string text, string expected) =>
+        string.Join(' ', Tokens(text, markQuoted: true)).ShouldBe(expected);
+
+    private static IEnumerable<string> Tokens(string text, bool markQuoted = false)
     {
         var normalizer = RepoPaths.Detector.Lexicon.Normalizer;
         var buffer = new char[RecoveryBot.Safety.Normalization.TextNormalizer.BufferSizeFor(text.Length)];
@@ -42,8 +55,10 @@ public sealed class NormalizationTests
         {
             var t = tokens[i];
             var s = new string(buffer, t.Start, t.Length);
-            yield return (t.Flags & RecoveryBot.Safety.Normalization.TokenFlags.Number) != 0
+            var word = (t.Flags & RecoveryBot.Safety.Normalization.TokenFlags.Number) != 0
                 ? (s.Length == 1 && s[0] <= '4' ? "#few" : "#") : s;
+            var quoted = (t.Flags & RecoveryBot.Safety.Normalization.TokenFlags.Quoted) != 0;
+            yield return markQuoted && quoted ? $"[{word}]" : word;
         }
     }
 }

@@ -86,7 +86,7 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         var dropped = s.Dropped.AsSpan(0, hits.Length);
         dropped.Clear();
         SuppressIdioms(hits, dropped);
-        var ctx = new MessageContext(Lexicon, s.Exact.AsSpan(0, tokenCount), hits, dropped);
+        var ctx = new MessageContext(Lexicon, s.Exact.AsSpan(0, tokenCount), s.Tokens.AsSpan(0, tokenCount), hits, dropped);
         var hypothetical = ctx.Hypothetical();
         // A denial of "tonight" followed by "tomorrow tho" names a time too: the act is put off, not ruled out. A plan
         // already made ("i picked the spot") is a plan detail like a means or a time, whatever is denied elsewhere.
@@ -179,11 +179,14 @@ public sealed class CrisisDetector(CompiledLexicon lexicon) : ICrisisDetector
         if (ctx.Negated(hit)) { m |= Modifiers.Negated; level = CrisisLevel.Concern; }
         if (ctx.Historical(hit)) { m |= Modifiers.Historical; level = CrisisLevel.Concern; }
         if (hypothetical && (entry.Flags & EntryFlags.Method) == 0) { m |= Modifiers.Hypothetical; level = CrisisLevel.Concern; }
-        if (level == CrisisLevel.Crisis && (entry.Flags & EntryFlags.Method) == 0 && ctx.InSentence(hit, EntryFlags.Frame)
-            && !ctx.InSentence(hit, EntryFlags.Subject) && !ctx.ThirdPerson(hit))
+        if (level == CrisisLevel.Crisis && (entry.Flags & EntryFlags.Method) == 0
+            && (ctx.InSentence(hit, EntryFlags.Frame) || ctx.QuotedInInfoFrame(hit))
+            && !ctx.SubjectInSentence(hit) && !ctx.ThirdPerson(hit))
         {
             // A film, book or news sentence with nobody real in it ("the movie ends with the hero jumping off a
-            // cliff"): concern at most, never a full alarm; "i" or "my friend" in the sentence keeps the level.
+            // cliff"): concern at most, never a full alarm; "i" or "my friend" in the sentence keeps the level, unless
+            // it is inside the quoted line itself ("la canción dice 'me quiero morir'"). A quoted phrase asked about
+            // ("what does it mean when a kid writes 'kms'?") is the same: mentioned, not said.
             m |= Modifiers.Fiction;
             level = CrisisLevel.Concern;
         }

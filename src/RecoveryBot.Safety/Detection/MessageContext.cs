@@ -1,5 +1,6 @@
 using RecoveryBot.Safety.Lexicon;
 using RecoveryBot.Safety.Matching;
+using RecoveryBot.Safety.Normalization;
 
 namespace RecoveryBot.Safety.Detection;
 
@@ -10,7 +11,8 @@ namespace RecoveryBot.Safety.Detection;
 /// ("…? asking for a friend").
 /// </summary>
 internal readonly ref struct MessageContext(
-    CompiledLexicon lexicon, ReadOnlySpan<int> exact, ReadOnlySpan<Hit> hits, ReadOnlySpan<bool> dropped)
+    CompiledLexicon lexicon, ReadOnlySpan<int> exact, ReadOnlySpan<TokenSpan> tokens, ReadOnlySpan<Hit> hits,
+    ReadOnlySpan<bool> dropped)
 {
     private const int NegationWindow = 4;
 
@@ -18,6 +20,7 @@ internal readonly ref struct MessageContext(
     private const int ComboNegationWindow = 1;
 
     private readonly ReadOnlySpan<int> exact = exact;
+    private readonly ReadOnlySpan<TokenSpan> tokens = tokens;
     private readonly ReadOnlySpan<Hit> hits = hits;
     private readonly ReadOnlySpan<bool> dropped = dropped;
 
@@ -233,6 +236,34 @@ internal readonly ref struct MessageContext(
         }
         return false;
     }
+
+    /// <summary>
+    /// A real person in the hit's sentence (<see cref="EntryFlags.Subject"/>: "i", "my friend"). When the hit is quoted,
+    /// a subject inside quotation marks is the quoted speaker, not the writer: in "the chorus is literally 'i wanna die
+    /// young'" the "i" is the song's. A subject outside the quote still counts ("the song says 'i want to die' and i
+    /// feel that").
+    /// </summary>
+    public bool SubjectInSentence(in Hit h)
+    {
+        // The hit's last word decides: a pattern may reach back over the quotation mark ("goes 'i want to die'").
+        if (!Quoted(h.End - 1)) return InSentence(h, EntryFlags.Subject);
+        var (s, e) = Sentence(h);
+        for (var i = 0; i < hits.Length; i++)
+        {
+            var m = hits[i];
+            if (dropped[i] || (lexicon.Entries[m.Entry].Flags & EntryFlags.Subject) == 0 || m.Start < s || m.Start >= e) continue;
+            if (!Quoted(m.Start)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The hit is inside quotation marks in a question about words ("what does it mean when a kid writes 'kms'?"): the
+    /// phrase is mentioned, not said.
+    /// </summary>
+    public bool QuotedInInfoFrame(in Hit h) => Quoted(h.Start) && Quoted(h.End - 1) && InInfoFrame(h);
+
+    private bool Quoted(int token) => token < tokens.Length && (tokens[token].Flags & TokenFlags.Quoted) != 0;
 
     public bool ThirdPerson(in Hit h)
     {

@@ -44,6 +44,9 @@ internal static class CharFolding
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or '‘' or '`' or 'ʼ' or '´';
 
+    /// <summary>A double quotation mark that opens or closes by position: " “ ” „ « ».</summary>
+    public static bool IsDoubleQuote(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
+
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '\n' or '\r' or '…';
 
     public static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '¿' or '¡';

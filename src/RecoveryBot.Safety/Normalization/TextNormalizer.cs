@@ -8,7 +8,8 @@ namespace RecoveryBot.Safety.Normalization;
 /// allocates nothing (SAFETY-NOTES §7 rule 2): apostrophes dropped ("don't" → "dont"), leetspeak undone inside
 /// words ("k1ll", "su1cide"), "800mg" split into "800" "mg", runs of 3+ letters cut to two ("diiiie" → "diie"),
 /// emoji turned into word tokens (💊 → "pills"), and sentence/clause punctuation kept as "." / "," tokens
-/// because the context rules are scoped by them.
+/// because the context rules are scoped by them. Words inside a closed pair of quotation marks are flagged
+/// <see cref="TokenFlags.Quoted"/> (someone else's words: a lyric, a character's line, a word asked about).
 /// </summary>
 public sealed class TextNormalizer(FrozenDictionary<int, string> emoji)
 {
@@ -21,11 +22,20 @@ public sealed class TextNormalizer(FrozenDictionary<int, string> emoji)
     public int Normalize(ReadOnlySpan<char> text, Span<char> buffer, Span<TokenSpan> tokens)
     {
         var w = new Writer(buffer, tokens);
+        var quotes = new QuoteTracker();
         for (var i = 0; i < text.Length && !w.Full; i++)
         {
             var c = text[i];
+            if (CharFolding.IsDoubleQuote(c))
+            {
+                w.EndWord();
+                quotes.Double(ref w);
+                continue;
+            }
             if (CharFolding.IsApostrophe(c))
             {
+                // "don't" keeps its apostrophe out of the word; a single quote at a word's edge opens or closes a quote.
+                if (c is '\'' or '‘' or '’') quotes.Single(ref w, text, i);
                 continue;
             }
             if (char.IsSurrogate(c) || c > 0x2000)
@@ -64,6 +74,40 @@ public sealed class TextNormalizer(FrozenDictionary<int, string> emoji)
         }
         w.EndWord();
         return w.Count;
+    }
+
+    /// <summary>
+    /// Which quotation is open and from which token. A closing mark flags the words since the opening one; a mark never
+    /// closed flags nothing. Single quotes count only at a word's edge, so the apostrophe in "i'm" is not a quote.
+    /// </summary>
+    private struct QuoteTracker
+    {
+        private char open;
+        private int from;
+
+        public void Double(ref Writer w)
+        {
+            if (open == '"') { w.MarkQuoted(from); open = '\0'; }
+            else if (open == '\0') { open = '"'; from = w.Count; }
+        }
+
+        public void Single(ref Writer w, ReadOnlySpan<char> text, int i)
+        {
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            if (open == '\0' && (char.IsWhiteSpace(before) || before is '(' or ':') && char.IsLetter(after))
+            {
+                w.EndWord();
+                open = '\'';
+                from = w.Count;
+            }
+            else if (open == '\'' && !char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after))
+            {
+                w.EndWord();
+                w.MarkQuoted(from);
+                open = '\0';
+            }
+        }
     }
 
     private ref struct Writer(Span<char> buffer, Span<TokenSpan> tokens)
@@ -134,6 +178,11 @@ public sealed class TextNormalizer(FrozenDictionary<int, string> emoji)
             }
             buffer[pos] = p;
             Add(pos++, 1, TokenFlags.Punctuation);
+        }
+
+        public readonly void MarkQuoted(int from)
+        {
+            for (var k = from; k < Count; k++) tokens[k] = tokens[k] with { Flags = tokens[k].Flags | TokenFlags.Quoted };
         }
 
         public void Words(string words)

@@ -15,4 +15,9 @@ public enum TokenFlags : byte
     Masked = 4,
     /// <summary>"." (sentence end) or "," (clause break): scope limits for the context rules.</summary>
     Punctuation = 8,
+    /// <summary>
+    /// Inside a closed pair of quotation marks ("the chorus is 'i wanna die young'"): words someone else said or sang.
+    /// An unclosed mark quotes nothing, so a stray quote can never hide the rest of a message.
+    /// </summary>
+    Quoted = 16,
 }

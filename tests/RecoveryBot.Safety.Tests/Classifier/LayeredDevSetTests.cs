@@ -30,8 +30,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// the blind measure of round 30 (data/blind-sets-round30.txt), were read for round 31 and joined the folds then.
 /// holdout-94..-99, the blind measure of round 31 (data/blind-sets-round31.txt), were read for round 32 and joined the
 /// folds then; holdout-100..-105, the blind measure of round 32 (data/blind-sets-round32.txt), were read for round 33
-/// and joined the folds then; holdout-106..-111 are the blind measure of round 33 and not folds
-/// (data/blind-sets-round33.txt).
+/// and joined the folds then; holdout-106..-111, the blind measure of round 33 (data/blind-sets-round33.txt), were read
+/// for round 34 and joined the folds then; holdout-112..-117 are the blind measure of round 34 and not folds
+/// (data/blind-sets-round34.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -141,6 +142,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-103.jsonl", 300)]
     [InlineData("holdout-104.jsonl", 300)]
     [InlineData("holdout-105.jsonl", 300)]
+    [InlineData("holdout-106.jsonl", 300)]
+    [InlineData("holdout-107.jsonl", 300)]
+    [InlineData("holdout-108.jsonl", 300)]
+    [InlineData("holdout-109.jsonl", 300)]
+    [InlineData("holdout-110.jsonl", 300)]
+    [InlineData("holdout-111.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
