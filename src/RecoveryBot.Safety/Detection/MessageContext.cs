@@ -225,14 +225,17 @@ internal readonly ref struct MessageContext(
         return HasIn(CueKind.Info, s, e);
     }
 
-    /// <summary>A concept entry with <paramref name="flag"/> (subject word, fiction frame) in the hit's sentence.</summary>
-    public bool InSentence(in Hit h, EntryFlags flag)
+    /// <summary>
+    /// A concept entry with <paramref name="flag"/> (subject word, fiction frame) in the hit's sentence; with
+    /// <paramref name="outsideQuotes"/>, only one that starts outside quotation marks counts.
+    /// </summary>
+    public bool InSentence(in Hit h, EntryFlags flag, bool outsideQuotes = false)
     {
         var (s, e) = Sentence(h);
         for (var i = 0; i < hits.Length; i++)
         {
             if (!dropped[i] && (lexicon.Entries[hits[i].Entry].Flags & flag) != 0
-                && hits[i].Start >= s && hits[i].Start < e) return true;
+                && hits[i].Start >= s && hits[i].Start < e && !(outsideQuotes && Quoted(hits[i].Start))) return true;
         }
         return false;
     }
@@ -243,19 +246,8 @@ internal readonly ref struct MessageContext(
     /// young'" the "i" is the song's. A subject outside the quote still counts ("the song says 'i want to die' and i
     /// feel that").
     /// </summary>
-    public bool SubjectInSentence(in Hit h)
-    {
-        // The hit's last word decides: a pattern may reach back over the quotation mark ("goes 'i want to die'").
-        if (!Quoted(h.End - 1)) return InSentence(h, EntryFlags.Subject);
-        var (s, e) = Sentence(h);
-        for (var i = 0; i < hits.Length; i++)
-        {
-            var m = hits[i];
-            if (dropped[i] || (lexicon.Entries[m.Entry].Flags & EntryFlags.Subject) == 0 || m.Start < s || m.Start >= e) continue;
-            if (!Quoted(m.Start)) return true;
-        }
-        return false;
-    }
+    // The hit's last word decides: a pattern may reach back over the quotation mark ("goes 'i want to die'").
+    public bool SubjectInSentence(in Hit h) => InSentence(h, EntryFlags.Subject, outsideQuotes: Quoted(h.End - 1));
 
     /// <summary>
     /// The hit is inside quotation marks in a question about words ("what does it mean when a kid writes 'kms'?"): the
