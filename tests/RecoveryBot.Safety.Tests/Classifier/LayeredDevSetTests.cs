@@ -31,8 +31,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// holdout-94..-99, the blind measure of round 31 (data/blind-sets-round31.txt), were read for round 32 and joined the
 /// folds then; holdout-100..-105, the blind measure of round 32 (data/blind-sets-round32.txt), were read for round 33
 /// and joined the folds then; holdout-106..-111, the blind measure of round 33 (data/blind-sets-round33.txt), were read
-/// for round 34 and joined the folds then; holdout-112..-117 are the blind measure of round 34 and not folds
-/// (data/blind-sets-round34.txt).
+/// for round 34 and joined the folds then; holdout-112..-117, the blind measure of round 34 (data/blind-sets-round34.txt),
+/// were read for round 35 and joined the folds then; holdout-118..-123 are the blind measure of round 35 and not folds
+/// (data/blind-sets-round35.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -148,6 +149,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-109.jsonl", 300)]
     [InlineData("holdout-110.jsonl", 300)]
     [InlineData("holdout-111.jsonl", 300)]
+    [InlineData("holdout-112.jsonl", 300)]
+    [InlineData("holdout-113.jsonl", 300)]
+    [InlineData("holdout-114.jsonl", 300)]
+    [InlineData("holdout-115.jsonl", 300)]
+    [InlineData("holdout-116.jsonl", 300)]
+    [InlineData("holdout-117.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
