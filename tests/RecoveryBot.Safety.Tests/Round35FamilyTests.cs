@@ -59,6 +59,10 @@ public sealed class Round35FamilyTests
     [InlineData("my sister texted feed the cat for me saturday, her phone is off during the ceremony")]
     [InlineData("solo voy a ir al puente a tomar fotos del atardecer")]
     [InlineData("set up the new generator in the garage today, it was a headache to wire")]
+    [InlineData("drove home at top speed, heart racing, hands shaking, seeing red after that meeting")]
+    [InlineData("being gone for the weekend would be better for everyone, the house needs a break from me and my drums")]
+    [InlineData("my sugar spiked after the cake and my husband is trying to take me to the clinic")]
+    [InlineData("just want to punch walls until my knuckles bleed when im this frustrated, is that normal")]
     public void NearMissesOfTheNewFamilies_AreNotCrisis(string text) =>
         Assess(text).Level.ShouldNotBe(CrisisLevel.Crisis);
 
@@ -78,6 +82,9 @@ public sealed class Round35FamilyTests
     [InlineData("im going to die tonight, the rope is already in the closet")]
     [InlineData("my addiction wants me dead and tonight im letting it win, i have the dope ready")]
     [InlineData("ese tipo me va a matar, ya está afuera con la pistola")]
+    [InlineData("the guy at the gym wants me dead, he said hes waiting outside with a knife")]
+    [InlineData("banged my head on the door on purpose lol, gonna keep going till it bleeds")]
+    [InlineData("my husband locked me out again lol, its snowing and he has my phone")]
     public void DangerBesideTheNewIdioms_StaysCrisis(string text) => Assess(text).Level.ShouldBe(CrisisLevel.Crisis);
 
     [Theory]
