@@ -21,7 +21,18 @@ public sealed class MemorySampler(HttpClient http, int? pid, TimeSpan interval)
         do
         {
             var rss = pid is { } p ? ReadRssMb(p) : double.NaN;
-            var heap = await ReadSurvivingHeapMbAsync(ct);
+            double heap;
+            try
+            {
+                heap = await ReadSurvivingHeapMbAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The soak ended while a /metrics read was in flight: sampling is over, and the samples taken stand.
+                // (A CI run lost a finished soak to this: the cancelled read ended the driver with an unhandled
+                // exception after every conversation had completed.)
+                return;
+            }
             lock (_samples) _samples.Add(new MemorySample(Stopwatch.GetElapsedTime(started).TotalSeconds, rss, heap));
         }
         while (await timer.WaitForNextTickAsync(ct).AsTask().ContinueWith(t => t.IsCompletedSuccessfully && t.Result, TaskScheduler.Default));
