@@ -31,19 +31,27 @@ public static class CrossValidation
         var fx = Extractor(rules, o);
         var featurised = Featurise(all, fx);
         var keys = all.Select(e => Key(e.Text, fx)).ToArray();
+        // The folds are independent (each trainer is single-threaded and seeded), so they run side by side and are
+        // joined in fold order: the same predictions as one after another, in about half the time on two cores.
+        var perFold = new List<OutOfFold>[foldGroups.Count];
+        Parallel.For(0, foldGroups.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            g => perFold[g] = HeldOut(all, featurised, keys, foldGroups[g], rules, o));
+        return [.. perFold.SelectMany(f => f)];
+    }
+
+    private static List<OutOfFold> HeldOut(IReadOnlyList<LabelledExample> all, IReadOnlyList<FeaturisedExample> featurised,
+        string[] keys, string group, CrisisDetector rules, TrainerOptions o)
+    {
+        var heldOutKeys = Enumerable.Range(0, all.Count).Where(i => all[i].Group == group).Select(i => keys[i]).ToHashSet();
+        var train = Enumerable.Range(0, all.Count)
+            .Where(i => all[i].Group != group && !heldOutKeys.Contains(keys[i]))
+            .Select(i => featurised[i]).ToList();
+        var (model, _) = ModelTrainer.Train(train, o);
         var results = new List<OutOfFold>();
-        foreach (var group in foldGroups)
+        for (var i = 0; i < all.Count; i++)
         {
-            var heldOutKeys = Enumerable.Range(0, all.Count).Where(i => all[i].Group == group).Select(i => keys[i]).ToHashSet();
-            var train = Enumerable.Range(0, all.Count)
-                .Where(i => all[i].Group != group && !heldOutKeys.Contains(keys[i]))
-                .Select(i => featurised[i]).ToList();
-            var (model, _) = ModelTrainer.Train(train, o);
-            for (var i = 0; i < all.Count; i++)
-            {
-                if (all[i].Group != group) continue;
-                results.Add(new OutOfFold(all[i], rules.Assess(all[i].Text, null), model.Verdict(featurised[i].Features)));
-            }
+            if (all[i].Group != group) continue;
+            results.Add(new OutOfFold(all[i], rules.Assess(all[i].Text, null), model.Verdict(featurised[i].Features)));
         }
         return results;
     }

@@ -16,6 +16,12 @@ public sealed class Vocabulary
     /// <summary>Typo tolerance applies to lexicon words at least this long (short words have too many neighbours).</summary>
     public const int FuzzyMinWordLength = 7;
 
+    /// <summary>
+    /// Shorter words get only the slip that keeps every letter: two neighbours swapped ("lfie", "jsut"). Any-letter
+    /// edits on them would read "lift" as "life", and a doubled letter dropped reads "coop" as "cop".
+    /// </summary>
+    public const int ShortSlipMinLength = 4;
+
     private readonly Dictionary<string, int> words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> prefixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> noFuzzy = new(StringComparer.Ordinal);
@@ -23,6 +29,7 @@ public sealed class Vocabulary
     private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> prefix;
     private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> squeezed;
     private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> deletions;
+    private FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> swaps;
     private int[] prefixLengths = [];
     private string[] byId = [];
     private bool frozen;
@@ -80,19 +87,36 @@ public sealed class Vocabulary
         prefixLengths = prefixes.Keys.Select(k => k.Length).Distinct().OrderByDescending(l => l).ToArray();
         var sq = new Dictionary<string, int>(StringComparer.Ordinal);
         var del = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sw = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (w, id) in words)
         {
             if (w.Length < 3 || !char.IsLetter(w[0])) continue;
             Add(sq, Squeeze(w), id);
-            if (w.Length < FuzzyMinWordLength || noFuzzy.Contains(w)) continue;
+            if (noFuzzy.Contains(w)) continue;
+            if (w.Length is >= ShortSlipMinLength and < FuzzyMinWordLength) AddSwaps(sw, w, id);
+            if (w.Length < FuzzyMinWordLength) continue;
             for (var i = 0; i < w.Length; i++) Add(del, w.Remove(i, 1), id);
         }
         squeezed = Clean(sq).GetAlternateLookup<ReadOnlySpan<char>>();
         deletions = Clean(del).GetAlternateLookup<ReadOnlySpan<char>>();
+        swaps = Clean(sw).GetAlternateLookup<ReadOnlySpan<char>>();
         frozen = true;
 
         static void Add(Dictionary<string, int> d, string key, int id) =>
             d[key] = d.TryGetValue(key, out var old) && old != id ? Ambiguous : id;
+        // Every spelling of a short word with two neighbouring letters swapped ("life" → "ilfe", "lfie", "lief"), so
+        // a slip costs one look-up; a spelling two words share is ambiguous and reads as nothing.
+        static void AddSwaps(Dictionary<string, int> d, string w, int id)
+        {
+            var chars = w.ToCharArray();
+            for (var i = 0; i + 1 < chars.Length; i++)
+            {
+                if (chars[i] == chars[i + 1]) continue;
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+                if (char.IsLetter(chars[0])) Add(d, new string(chars), id);
+                (chars[i], chars[i + 1]) = (chars[i + 1], chars[i]);
+            }
+        }
         static FrozenDictionary<string, int> Clean(Dictionary<string, int> d) =>
             d.Where(kv => kv.Value >= 0).ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -121,7 +145,9 @@ public sealed class Vocabulary
             if (squeezed.TryGetValue(scratch[..n], out var id)) return id;
         }
         if ((flags & TokenFlags.Masked) != 0) return Masked(token);
-        if (token.Length < FuzzyMinWordLength - 1 || token.Length > 40) return Unknown;
+        if (token.Length > 40) return Unknown;
+        if (IngSlip(token) is var ing && ing != Unknown) return ing;
+        if (token.Length < FuzzyMinWordLength) return ShortSlip(token);
         if (deletions.TryGetValue(token, out var missing)) return missing;          // a letter left out
         for (var i = 0; i < token.Length; i++)
         {
@@ -132,6 +158,42 @@ public sealed class Vocabulary
             if (deletions.TryGetValue(d, out var swapped)) return swapped;       // substituted or transposed
         }
         return Unknown;
+    }
+
+    /// <summary>
+    /// An -ing word with its g dropped ("bleedin", "wakin") or its last two letters swapped ("goign", "bleedign"). Read
+    /// even for words kept from edit matching (no_fuzzy): these slips move only the suffix, so "bleedin" cannot be
+    /// "breeding" the way one free edit could.
+    /// </summary>
+    private int IngSlip(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 5) return Unknown;
+        Span<char> word = stackalloc char[token.Length + 1];
+        if (token.EndsWith("in", StringComparison.Ordinal))
+        {
+            token.CopyTo(word);
+            word[token.Length] = 'g';
+            return exact.TryGetValue(word, out var id) ? id : Unknown;
+        }
+        if (token.EndsWith("ign", StringComparison.Ordinal))
+        {
+            token.CopyTo(word);
+            word[token.Length - 2] = 'n';
+            word[token.Length - 1] = 'g';
+            return exact.TryGetValue(word[..token.Length], out var id) ? id : Unknown;
+        }
+        return Unknown;
+    }
+
+    /// <summary>
+    /// A short token that is a lexicon word with two neighbouring letters swapped: the word, if exactly one word fits
+    /// (the swap table built in <see cref="Freeze"/>). A 6-letter token may also be a long word with a letter left out.
+    /// </summary>
+    private int ShortSlip(ReadOnlySpan<char> token)
+    {
+        if (token.Length == FuzzyMinWordLength - 1 && deletions.TryGetValue(token, out var missing)) return missing;
+        if (token.Length < ShortSlipMinLength) return Unknown;
+        return swaps.TryGetValue(token, out var id) ? id : Unknown;
     }
 
     private bool Long(int id) => byId[id].Length >= FuzzyMinWordLength && !noFuzzy.Contains(byId[id]);

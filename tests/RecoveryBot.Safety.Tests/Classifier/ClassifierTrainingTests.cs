@@ -44,6 +44,24 @@ public sealed class ClassifierTrainingTests
         second.Scale.ShouldBe(first.Scale);
     }
 
+    /// <summary>
+    /// The folds train side by side; their held-out predictions must be those of one fold at a time, in fold order,
+    /// whatever thread finished first.
+    /// </summary>
+    [Fact]
+    public void CrossValidation_InParallel_EqualsOneFoldAtATime()
+    {
+        var examples = new[] { "holdout-3.jsonl", "holdout-4.jsonl", "holdout-5.jsonl" }
+            .SelectMany(f => TrainingData.LoadJsonl(ClassifierPaths.Data(f))).ToList();
+        var folds = examples.Select(e => e.Group).Distinct().Order(StringComparer.Ordinal).ToList();
+        var o = new TrainerOptions { Epochs = 2, BucketBits = 14 };
+        var together = CrossValidation.Run(examples, folds, RepoPaths.Detector, o);
+        var oneByOne = folds.SelectMany(f => CrossValidation.Run(examples, [f], RepoPaths.Detector, o)).ToList();
+        together.Select(r => r.Example.Id).ShouldBe(oneByOne.Select(r => r.Example.Id));
+        together.Select(r => r.Verdict).ShouldBe(oneByOne.Select(r => r.Verdict));
+        together.Select(r => r.Example.Group).Distinct().ShouldBe(folds);
+    }
+
     [Fact]
     public void ModelFile_RoundTrip_KeepsEveryWeightAndThreshold()
     {

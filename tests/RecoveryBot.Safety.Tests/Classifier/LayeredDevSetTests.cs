@@ -32,8 +32,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// folds then; holdout-100..-105, the blind measure of round 32 (data/blind-sets-round32.txt), were read for round 33
 /// and joined the folds then; holdout-106..-111, the blind measure of round 33 (data/blind-sets-round33.txt), were read
 /// for round 34 and joined the folds then; holdout-112..-117, the blind measure of round 34 (data/blind-sets-round34.txt),
-/// were read for round 35 and joined the folds then; holdout-118..-123 are the blind measure of round 35 and not folds
-/// (data/blind-sets-round35.txt).
+/// were read for round 35 and joined the folds then; holdout-118..-123, the blind measure of round 35
+/// (data/blind-sets-round35.txt), were read for round 36 and joined the folds then; holdout-124..-129 are the blind
+/// measure of round 36 and not folds (data/blind-sets-round36.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -155,6 +156,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-115.jsonl", 300)]
     [InlineData("holdout-116.jsonl", 300)]
     [InlineData("holdout-117.jsonl", 300)]
+    [InlineData("holdout-118.jsonl", 300)]
+    [InlineData("holdout-119.jsonl", 300)]
+    [InlineData("holdout-120.jsonl", 300)]
+    [InlineData("holdout-121.jsonl", 300)]
+    [InlineData("holdout-122.jsonl", 300)]
+    [InlineData("holdout-123.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
