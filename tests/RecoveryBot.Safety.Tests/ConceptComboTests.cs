@@ -85,27 +85,31 @@ public sealed class ConceptComboTests
         {
             doc.Entries.Add(new LexiconEntryDocument { Id = $"concept.c{i}", Kind = "concept", Patterns = [$"word{i}"] });
         }
-        Should.Throw<InvalidDataException>(() => CompiledLexicon.Compile([doc])).Message.ShouldContain("128");
+        Should.Throw<InvalidDataException>(() => CompiledLexicon.Compile([doc])).Message.ShouldContain("256");
     }
 
-    // The mask was 64 bits until the lexicon outgrew it; concepts registered past bit 63 must still combine, and a
-    // combo on low bits must not fire from high ones (a truncated shift would alias bit 64 onto bit 0).
-    [Fact]
-    public void ConceptsPastBit64_StillCombine()
+    // The mask was 64 bits until the lexicon outgrew it, then 128 until round 37. Concepts registered past each old
+    // limit must still combine, and a combo on high bits must not fire from the bits 64 or 128 places lower (a
+    // truncated shift or a dropped half would alias them).
+    [Theory]
+    [InlineData(90, 80, 89, "word60 and word61 and word62", "word16 and word25")]
+    [InlineData(240, 200, 239, "word72 and word111", "word136 and word175")]
+    public void ConceptsPastAnOldLimit_StillCombine(int concepts, int a, int b, string lower, string aliased)
     {
         var doc = TinyLexicon();
-        for (var i = 0; i < 90; i++)
+        for (var i = 0; i < concepts; i++)
         {
             doc.Entries.Add(new LexiconEntryDocument { Id = $"concept.c{i}", Kind = "concept", Patterns = [$"word{i}"] });
         }
         doc.Entries.Add(new LexiconEntryDocument
         {
-            Id = "combo.high", Kind = "combo", Category = "suicide", Level = "crisis", All = ["concept.c80", "concept.c89"],
+            Id = "combo.high", Kind = "combo", Category = "suicide", Level = "crisis", All = [$"concept.c{a}", $"concept.c{b}"],
         });
         var detector = new CrisisDetector(CompiledLexicon.Compile([doc]));
-        detector.Assess("word80 and word89", null).CueIds.ShouldContain("combo.high");
-        detector.Assess("word80 alone", null).Level.ShouldBe(CrisisLevel.None);
-        detector.Assess("word60 and word61 and word62", null).Level.ShouldBe(CrisisLevel.None);
+        detector.Assess($"word{a} and word{b}", null).CueIds.ShouldContain("combo.high");
+        detector.Assess($"word{b} alone", null).Level.ShouldBe(CrisisLevel.None);
+        detector.Assess(lower, null).Level.ShouldBe(CrisisLevel.None);
+        detector.Assess(aliased, null).Level.ShouldBe(CrisisLevel.None);
     }
 
     private static LexiconDocument TinyLexicon() => new()

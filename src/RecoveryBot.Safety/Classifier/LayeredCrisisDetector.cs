@@ -5,8 +5,9 @@ namespace RecoveryBot.Safety.Classifier;
 
 /// <summary>
 /// The rule detector plus the learned layer (brief §3): rules first; when they are not final, the linear
-/// classifier may raise none → concern/crisis or concern → crisis (<see cref="LayeredDecision"/>). Thread-safe;
-/// allocates only the result, and only when it raises (per-thread scratch, flat weight table).
+/// classifier may raise none → concern/crisis or concern → crisis, or make a rule crisis it is all but sure is
+/// ordinary talk a check-in (<see cref="LayeredDecision"/>). Thread-safe; allocates only the result, and only when it
+/// changes the rules' verdict (per-thread scratch, flat weight table).
 /// </summary>
 public sealed class LayeredCrisisDetector(CrisisDetector rules, LinearModel model) : ICrisisDetector
 {

@@ -171,7 +171,7 @@ internal readonly ref struct MessageContext(
             {
                 var concept = hits[c];
                 var e = lexicon.Entries[concept.Entry];
-                if (dropped[c] || e.ConceptMask == 0 || KindOf(c) == CueKind.Negation || (e.Flags & EntryFlags.Subject) != 0) continue;
+                if (dropped[c] || e.ConceptMask.IsEmpty || KindOf(c) == CueKind.Negation || (e.Flags & EntryFlags.Subject) != 0) continue;
                 if (concept.Start < m.End || concept.Start - m.End > ComboNegationWindow || concept.End > h.End) continue;
                 if (!Breaks(m.End, concept.Start)) return true;
             }

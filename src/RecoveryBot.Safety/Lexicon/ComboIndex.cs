@@ -10,7 +10,7 @@ namespace RecoveryBot.Safety.Lexicon;
 /// </summary>
 public sealed class ComboIndex
 {
-    private readonly ulong[][] byConcept = new ulong[128][];
+    private readonly ulong[][] byConcept = new ulong[ConceptSet.Capacity][];
 
     public ComboIndex(IReadOnlyList<ConceptCombo> combos)
     {
@@ -19,9 +19,9 @@ public sealed class ComboIndex
         for (var c = 0; c < combos.Count; c++)
         {
             var gate = Gate(combos[c]);
-            for (var b = 0; b < 128; b++)
+            for (var b = 0; b < ConceptSet.Capacity; b++)
             {
-                if (((gate >> b) & 1) != 0) byConcept[b][c / 64] |= 1UL << (c % 64);
+                if (gate.Contains(b)) byConcept[b][c / 64] |= 1UL << (c % 64);
             }
         }
     }
@@ -30,20 +30,17 @@ public sealed class ComboIndex
     public int Words { get; }
 
     /// <summary>Sets, in <paramref name="into"/>, the bit of every combo whose gate meets <paramref name="present"/>.</summary>
-    public void Candidates(UInt128 present, Span<ulong> into)
+    public void Candidates(ConceptSet present, Span<ulong> into)
     {
         into.Clear();
-        var low = (ulong)present;
-        var high = (ulong)(present >> 64);
-        while (low != 0)
+        for (var w = 0; w < ConceptSet.Capacity / 64; w++)
         {
-            Or(byConcept[BitOperations.TrailingZeroCount(low)], into);
-            low &= low - 1;
-        }
-        while (high != 0)
-        {
-            Or(byConcept[64 + BitOperations.TrailingZeroCount(high)], into);
-            high &= high - 1;
+            var bits = present.Word(w);
+            while (bits != 0)
+            {
+                Or(byConcept[(w * 64) + BitOperations.TrailingZeroCount(bits)], into);
+                bits &= bits - 1;
+            }
         }
     }
 
@@ -52,13 +49,13 @@ public sealed class ComboIndex
         for (var w = 0; w < into.Length; w++) into[w] |= from[w];
     }
 
-    private static UInt128 Gate(ConceptCombo combo)
+    private static ConceptSet Gate(ConceptCombo combo)
     {
         if (combo.All.Length == 0) return combo.Of;
         var gate = combo.All[0];
         foreach (var m in combo.All)
         {
-            if (UInt128.PopCount(m) < UInt128.PopCount(gate)) gate = m;
+            if (m.Count < gate.Count) gate = m;
         }
         return gate;
     }

@@ -88,7 +88,7 @@ public sealed class CompiledLexicon
             if (IsCombo(e))
             {
                 combos.Add(ToCombo(e, entries.Count, concepts));
-                entries.Add(ToEntry(e, 0));
+                entries.Add(ToEntry(e, ConceptSet.Empty));
                 continue;
             }
             var entry = ToEntry(e, ConceptMaskOf(e, concepts));
@@ -117,11 +117,11 @@ public sealed class CompiledLexicon
     private static bool IsCombo(LexiconEntryDocument e) => string.Equals(e.Kind, "combo", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Concept entries provide their concept; context triggers provide their kind's name (means, timing…).</summary>
-    private static UInt128 ConceptMaskOf(LexiconEntryDocument e, ConceptRegistry concepts)
+    private static ConceptSet ConceptMaskOf(LexiconEntryDocument e, ConceptRegistry concepts)
     {
         if (IsConcept(e)) return concepts.Bit(e.Concept ?? e.Id);
         var kind = ParseKind(e.Kind);
-        return kind is null or CueKind.Risk ? 0 : concepts.KindBit(kind.Value);
+        return kind is null or CueKind.Risk ? ConceptSet.Empty : concepts.KindBit(kind.Value);
     }
 
     private static ConceptCombo ToCombo(LexiconEntryDocument e, int index, ConceptRegistry concepts)
@@ -135,13 +135,13 @@ public sealed class CompiledLexicon
             "message" => true,
             _ => throw new InvalidDataException($"{e.Id}: scope must be sentence or message"),
         };
-        UInt128 of = 0, unless = 0;
+        ConceptSet of = default, unless = default;
         foreach (var o in e.Of) of |= concepts.Mask(o, e.Id);
         foreach (var u in e.Unless) unless |= concepts.Mask(u, e.Id);
         return new ConceptCombo(index, [.. e.All.Select(a => concepts.Mask(a, e.Id))], of, e.Min, unless, messageScope);
     }
 
-    private static LexiconEntry ToEntry(LexiconEntryDocument e, UInt128 conceptMask)
+    private static LexiconEntry ToEntry(LexiconEntryDocument e, ConceptSet conceptMask)
     {
         var combo = IsCombo(e);
         var kind = combo ? CueKind.Risk

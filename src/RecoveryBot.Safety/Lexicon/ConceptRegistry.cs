@@ -3,12 +3,12 @@ namespace RecoveryBot.Safety.Lexicon;
 /// <summary>
 /// Concept names → bits. A context kind is a concept under its YAML name (means, timing, third_person,
 /// drug_context, recent…) when a combo names it, so combos can use the triggers the detector already has;
-/// <c>kind: concept</c> entries add their own names. At most 128 concepts in all (one bit each in a <see cref="UInt128"/>).
+/// <c>kind: concept</c> entries add their own names. At most <see cref="ConceptSet.Capacity"/> concepts in all (one bit each in a <see cref="ConceptSet"/>).
 /// </summary>
 internal sealed class ConceptRegistry
 {
-    /// <summary>One bit per concept in a <see cref="UInt128"/> mask, so a sentence's concepts OR together in registers.</summary>
-    public const int MaxConcepts = 128;
+    /// <summary>One bit per concept in a <see cref="ConceptSet"/>, so a sentence's concepts OR together in registers.</summary>
+    public const int MaxConcepts = ConceptSet.Capacity;
 
     private readonly Dictionary<string, int> bits = new(StringComparer.Ordinal);
 
@@ -23,33 +23,33 @@ internal sealed class ConceptRegistry
     }
 
     /// <summary>The bit of a context kind, or 0 when no combo uses it.</summary>
-    public UInt128 KindBit(CueKind kind) => bits.TryGetValue(KindName(kind), out var bit) ? UInt128.One << bit : 0;
+    public ConceptSet KindBit(CueKind kind) => bits.TryGetValue(KindName(kind), out var bit) ? ConceptSet.Of(bit) : ConceptSet.Empty;
 
     public static string KindName(CueKind kind) =>
         string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c)
             : char.ToLowerInvariant(c).ToString()));
 
-    public UInt128 Bit(string name)
+    public ConceptSet Bit(string name)
     {
         if (!bits.TryGetValue(name, out var bit))
         {
             if (bits.Count == MaxConcepts) throw new InvalidDataException($"more than {MaxConcepts} concepts (at '{name}')");
             bits[name] = bit = bits.Count;
         }
-        return UInt128.One << bit;
+        return ConceptSet.Of(bit);
     }
 
     /// <summary>A combo item ("timing|means") → mask; names must already exist (typos fail at load).</summary>
-    public UInt128 Mask(string item, string entryId)
+    public ConceptSet Mask(string item, string entryId)
     {
-        UInt128 mask = 0;
+        var mask = ConceptSet.Empty;
         foreach (var raw in item.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!bits.TryGetValue(raw, out var bit))
             {
                 throw new InvalidDataException($"{entryId}: unknown concept '{raw}'");
             }
-            mask |= UInt128.One << bit;
+            mask |= ConceptSet.Of(bit);
         }
         return mask;
     }

@@ -37,4 +37,4 @@ public sealed record LexiconEntry(
     CrisisCategory Category,
     CrisisLevel? ThirdPersonLevel,
     EntryFlags Flags,
-    UInt128 ConceptMask = default);
+    ConceptSet ConceptMask = default);

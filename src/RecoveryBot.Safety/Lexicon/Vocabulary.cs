@@ -161,9 +161,10 @@ public sealed class Vocabulary
     }
 
     /// <summary>
-    /// An -ing word with its g dropped ("bleedin", "wakin") or its last two letters swapped ("goign", "bleedign"). Read
-    /// even for words kept from edit matching (no_fuzzy): these slips move only the suffix, so "bleedin" cannot be
-    /// "breeding" the way one free edit could.
+    /// An -ing word with its g dropped ("bleedin", "wakin"), its last two letters swapped ("goign", "bleedign") or its i
+    /// left out ("bleedng", "cuttng"). Read even for words kept from edit matching (no_fuzzy): these slips move only the
+    /// suffix, so "bleedin" cannot be "breeding" the way one free edit could. Tokens are at least 5 letters long, so
+    /// short real words that end in -ng ("gong", "dong") stay themselves.
     /// </summary>
     private int IngSlip(ReadOnlySpan<char> token)
     {
@@ -181,6 +182,12 @@ public sealed class Vocabulary
             word[token.Length - 2] = 'n';
             word[token.Length - 1] = 'g';
             return exact.TryGetValue(word[..token.Length], out var id) ? id : Unknown;
+        }
+        if (token.EndsWith("ng", StringComparison.Ordinal) && !token.EndsWith("ing", StringComparison.Ordinal))
+        {
+            token[..^2].CopyTo(word);
+            "ing".CopyTo(word[(token.Length - 2)..]);
+            return exact.TryGetValue(word, out var id) ? id : Unknown;
         }
         return Unknown;
     }

@@ -18,7 +18,7 @@ internal static class ComboMatcher
         var total = count;
         var idioms = false;
         for (var k = 0; k < count && !idioms; k++) idioms = lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom;
-        UInt128 message = 0;
+        var message = ConceptSet.Empty;
         Span<ulong> candidates = stackalloc ulong[lexicon.ComboIndex.Words];
         var i = 0;
         while (i < count)
@@ -26,10 +26,10 @@ internal static class ComboMatcher
             var end = hits[i].Start;
             while (end < exact.Length && exact[end] != sentence) end++;
             var j = i;
-            UInt128 mask = 0;
+            var mask = ConceptSet.Empty;
             for (; j < count && hits[j].Start < end; j++) mask |= MaskOf(lexicon, hits, count, j, idioms);
             message |= mask;
-            if (mask != 0)
+            if (!mask.IsEmpty)
             {
                 lexicon.ComboIndex.Candidates(mask, candidates);
                 foreach (var c in new CandidateOrder(candidates))
@@ -40,7 +40,7 @@ internal static class ComboMatcher
             }
             i = j;
         }
-        if (message == 0) return total;
+        if (message.IsEmpty) return total;
         lexicon.ComboIndex.Candidates(message, candidates);
         foreach (var c in new CandidateOrder(candidates))
         {
@@ -74,13 +74,13 @@ internal static class ComboMatcher
         }
     }
 
-    private static UInt128 MaskOf(CompiledLexicon lexicon, ReadOnlySpan<Hit> hits, int count, int index, bool idioms)
+    private static ConceptSet MaskOf(CompiledLexicon lexicon, ReadOnlySpan<Hit> hits, int count, int index, bool idioms)
     {
         var mask = lexicon.Entries[hits[index].Entry].ConceptMask;
-        if (mask == 0 || !idioms) return mask;
+        if (mask.IsEmpty || !idioms) return mask;
         for (var k = 0; k < count; k++)
         {
-            if (lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom && hits[k].Overlaps(hits[index])) return 0;
+            if (lexicon.Entries[hits[k].Entry].Kind == CueKind.Idiom && hits[k].Overlaps(hits[index])) return ConceptSet.Empty;
         }
         return mask;
     }
@@ -93,7 +93,7 @@ internal static class ComboMatcher
         var end = 0;
         for (var k = from; k < to; k++)
         {
-            if ((MaskOf(lexicon, hits, count, k, idioms) & combo.Used) == 0) continue;
+            if (!MaskOf(lexicon, hits, count, k, idioms).Meets(combo.Used)) continue;
             start = Math.Min(start, hits[k].Start);
             end = Math.Max(end, hits[k].End);
         }

@@ -17,6 +17,41 @@ public sealed class LayeredDecisionTests
     }
 
     [Fact]
+    public void RuleCrisis_TheClassifierIsAllButSureIsOrdinary_BecomesACheckIn()
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Crisis, CrisisCategory.Medical, ["medical.unresponsive"]);
+        LayeredDecision.RulesAreFinal(rules).ShouldBeFalse();
+        var lowered = LayeredDecision.Combine(rules,
+            new ClassifierVerdict(LayeredDecision.VetoCrisis - 0.01f, 0.1f, CrisisCategory.Suicide), T, null);
+        lowered.Level.ShouldBe(CrisisLevel.Concern);
+        lowered.Category.ShouldBe(CrisisCategory.Medical);
+        lowered.CueIds.ShouldBe(["medical.unresponsive", LayeredDecision.VetoCue]);
+    }
+
+    [Theory]
+    [InlineData(0.05f, 0.0f)]   // p(crisis) at the cut-off
+    [InlineData(0.01f, 0.2f)]   // p(crisis)+p(concern) past the cut-off
+    [InlineData(0.3f, 0.0f)]
+    public void RuleCrisis_TheClassifierNotSureEnough_StaysCrisis(float crisis, float concern)
+    {
+        var rules = new CrisisAssessment(CrisisLevel.Crisis, CrisisCategory.Suicide, ["suicide.method_hurt"]);
+        LayeredDecision.Combine(rules, new ClassifierVerdict(crisis, concern, CrisisCategory.Suicide), T, null)
+            .ShouldBeSameAs(rules);
+    }
+
+    [Fact]
+    public void RuleCrisis_ShortReplyOrHeldByMemoryOrNoThresholds_IsNeverLowered()
+    {
+        var sure = new ClassifierVerdict(0.001f, 0.001f, CrisisCategory.Suicide);
+        var rules = new CrisisAssessment(CrisisLevel.Crisis, CrisisCategory.Suicide, ["suicide.algospeak"]);
+        LayeredDecision.Combine(rules, sure, T, null, MessageSize.Short).ShouldBeSameAs(rules);
+        LayeredDecision.Combine(rules, sure, LayerThresholds.Off, null).ShouldBeSameAs(rules);
+        var remembered = new CrisisAssessment(CrisisLevel.Crisis, CrisisCategory.Suicide, ["failsafe.death_words", "mem.escalated"]);
+        LayeredDecision.RulesAreFinal(remembered).ShouldBeTrue();
+        LayeredDecision.Combine(remembered, sure, T, null).ShouldBeSameAs(remembered);
+    }
+
+    [Fact]
     public void RuleConcernFromTrivialJoke_IsFinal()
     {
         var rules = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.Suicide, ["suicide.wish", "ctx.trivial_joke"]);

@@ -14,25 +14,41 @@ public sealed class LayeredDetectorTests
         new RiskMemory(CrisisLevel.Crisis, CrisisCategory.Medical, 3, 9),
     ];
 
+    // The layered detector lowers nothing except through the veto: a rule crisis the model is all but sure is ordinary
+    // talk becomes a check-in (concern, never none), keeps its category and cues, and a crisis the conversation memory
+    // holds is never lowered. On the labelled messages the model was trained on, no message labelled crisis is lowered.
     [Fact]
-    public void Layered_NeverLowersTheRuleVerdict_OnAnyMessageWithAnyMemory()
+    public void Layered_LowersOnlyByTheVeto_ToACheckIn_OnAnyMessageWithAnyMemory()
     {
         var checkedCount = 0;
+        var vetoed = 0;
         foreach (var e in ClassifierPaths.AllExamples())
         {
             foreach (var memory in Memories)
             {
                 var rules = RepoPaths.Detector.Assess(e.Text, e.Id.Contains("-es-") ? "es" : "en", memory);
                 var layered = ClassifierPaths.Layered.Assess(e.Text, null, memory);
-                ((int)layered.Level).ShouldBeGreaterThanOrEqualTo((int)rules.Level, e.Id);
-                if (rules.Level == CrisisLevel.Crisis) layered.CueIds.ShouldBe(rules.CueIds, e.Id);
                 if (rules.Category != CrisisCategory.None) layered.Category.ShouldBe(rules.Category, e.Id);
                 foreach (var cue in rules.CueIds) layered.CueIds.ShouldContain(cue, e.Id);
+                if (layered.Level < rules.Level)
+                {
+                    rules.Level.ShouldBe(CrisisLevel.Crisis, e.Id);
+                    layered.Level.ShouldBe(CrisisLevel.Concern, e.Id);
+                    layered.CueIds.ShouldContain(LayeredDecision.VetoCue, e.Id);
+                    rules.CueIds.ShouldNotContain(c => c.StartsWith("mem.", StringComparison.Ordinal), e.Id);
+                    e.Level.ShouldNotBe(CrisisLevel.Crisis, e.Id);
+                    vetoed++;
+                }
+                else if (rules.Level == CrisisLevel.Crisis)
+                {
+                    layered.CueIds.ShouldBe(rules.CueIds, e.Id);
+                }
                 if (layered.Level > rules.Level) layered.CueIds.ShouldContain(c => c.StartsWith("classifier:", StringComparison.Ordinal), e.Id);
                 checkedCount++;
             }
         }
         checkedCount.ShouldBeGreaterThan(4 * 1900);
+        vetoed.ShouldBeLessThan(checkedCount / 100);
     }
 
     [Fact]

@@ -33,8 +33,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// and joined the folds then; holdout-106..-111, the blind measure of round 33 (data/blind-sets-round33.txt), were read
 /// for round 34 and joined the folds then; holdout-112..-117, the blind measure of round 34 (data/blind-sets-round34.txt),
 /// were read for round 35 and joined the folds then; holdout-118..-123, the blind measure of round 35
-/// (data/blind-sets-round35.txt), were read for round 36 and joined the folds then; holdout-124..-129 are the blind
-/// measure of round 36 and not folds (data/blind-sets-round36.txt).
+/// (data/blind-sets-round35.txt), were read for round 36 and joined the folds then; holdout-124..-129, the blind
+/// measure of round 36 (data/blind-sets-round36.txt), were read for round 37 and joined the folds then; holdout-130..-135
+/// are the blind measure of round 37 and not folds (data/blind-sets-round37.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -162,6 +163,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-121.jsonl", 300)]
     [InlineData("holdout-122.jsonl", 300)]
     [InlineData("holdout-123.jsonl", 300)]
+    [InlineData("holdout-124.jsonl", 300)]
+    [InlineData("holdout-125.jsonl", 300)]
+    [InlineData("holdout-126.jsonl", 300)]
+    [InlineData("holdout-127.jsonl", 300)]
+    [InlineData("holdout-128.jsonl", 300)]
+    [InlineData("holdout-129.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
