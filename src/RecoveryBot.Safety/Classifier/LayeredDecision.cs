@@ -8,8 +8,8 @@ namespace RecoveryBot.Safety.Classifier;
 /// rule crisis stands unless the classifier is all but sure the message is ordinary talk (p(crisis) below
 /// <see cref="VetoCrisis"/> and p(crisis)+p(concern) below <see cref="VetoFlag"/>): then it becomes a check-in
 /// (concern), so the person is still asked directly (§7 rule 10: rules for recall, the classifier for precision). A
-/// one- or two-word reply, and a crisis the conversation memory holds, are never lowered. The other context reads can misfire, and §7 rule 11 says to choose crisis when unsure, so the classifier
-/// may raise them when it is sure:
+/// one- or two-word reply, and a crisis the conversation memory holds, are never lowered. The other context reads can
+/// misfire, and §7 rule 11 says to choose crisis when unsure, so the classifier may raise them when it is sure:
 /// <list type="bullet">
 /// <item>a concern read as past or as about someone else, at p(crisis) ≥ <see cref="ContextOverrideCrisis"/> ("first
 /// night out of prison and i did the same amount i used to", "my son said he wants to die and locked himself in the
@@ -129,8 +129,9 @@ public static class LayeredDecision
         if (RulesAreFinal(rules)) return rules;
         if (rules.Level == CrisisLevel.Crisis)
         {
-            var sure = v.Crisis < VetoCrisis && v.Flag < VetoFlag && !shortReply && t.Crisis <= 1f;
-            return sure ? Lowered(rules) : rules;
+            // A model without a usable crisis cut-off (ThresholdChooser's fallback, or none chosen) vetoes nothing.
+            var sure = v.Crisis < VetoCrisis && v.Flag < VetoFlag && !shortReply && t.Crisis < LayerThresholds.Off.Crisis;
+            return sure ? With(rules, CrisisLevel.Concern, rules.Category, VetoCue) : rules;
         }
         if (ContextOverrideFloor(rules) is { } floor)
         {
@@ -152,16 +153,19 @@ public static class LayeredDecision
         return level <= rules.Level ? rules : Raise(rules, level, v);
     }
 
-    /// <summary>A rule crisis made a check-in: its category and cues stay, so the check-in asks about the right danger.</summary>
-    private static CrisisAssessment Lowered(CrisisAssessment rules) =>
-        new(CrisisLevel.Concern, rules.Category, [.. rules.CueIds, VetoCue]);
+    private static CrisisAssessment Raise(CrisisAssessment rules, CrisisLevel level, ClassifierVerdict v) =>
+        With(rules, level, rules.Category != CrisisCategory.None ? rules.Category : v.Category,
+            level == CrisisLevel.Crisis ? CrisisCue : ConcernCue);
 
-    private static CrisisAssessment Raise(CrisisAssessment rules, CrisisLevel level, ClassifierVerdict v)
+    /// <summary>
+    /// The rules' verdict moved by the classifier: every rule cue stays and the classifier's own cue is added, so audits
+    /// show both (a lowered crisis keeps its category, so the check-in asks about the right danger).
+    /// </summary>
+    private static CrisisAssessment With(CrisisAssessment rules, CrisisLevel level, CrisisCategory category, string cue)
     {
-        var category = rules.Category != CrisisCategory.None ? rules.Category : v.Category;
         var cues = new string[rules.CueIds.Count + 1];
         for (var i = 0; i < rules.CueIds.Count; i++) cues[i] = rules.CueIds[i];
-        cues[^1] = level == CrisisLevel.Crisis ? CrisisCue : ConcernCue;
+        cues[^1] = cue;
         return new CrisisAssessment(level, category, cues);
     }
 }
