@@ -32,7 +32,8 @@ internal static class ClassifierPaths
          "holdout-106.jsonl", "holdout-107.jsonl", "holdout-108.jsonl", "holdout-109.jsonl", "holdout-110.jsonl", "holdout-111.jsonl",
          "holdout-112.jsonl", "holdout-113.jsonl", "holdout-114.jsonl", "holdout-115.jsonl", "holdout-116.jsonl", "holdout-117.jsonl",
          "holdout-118.jsonl", "holdout-119.jsonl", "holdout-120.jsonl", "holdout-121.jsonl", "holdout-122.jsonl", "holdout-123.jsonl",
-         "holdout-124.jsonl", "holdout-125.jsonl", "holdout-126.jsonl", "holdout-127.jsonl", "holdout-128.jsonl", "holdout-129.jsonl"];
+         "holdout-124.jsonl", "holdout-125.jsonl", "holdout-126.jsonl", "holdout-127.jsonl", "holdout-128.jsonl", "holdout-129.jsonl",
+         "holdout-130.jsonl", "holdout-131.jsonl", "holdout-132.jsonl", "holdout-133.jsonl", "holdout-134.jsonl", "holdout-135.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

@@ -16,12 +16,15 @@ public sealed class LayeredDetectorTests
 
     // The layered detector lowers nothing except through the veto: a rule crisis the model is all but sure is ordinary
     // talk becomes a check-in (concern, never none), keeps its category and cues, and a crisis the conversation memory
-    // holds is never lowered. On the labelled messages the model was trained on, no message labelled crisis is lowered.
+    // holds is never lowered. On the labelled messages the model was trained on, no message labelled crisis is lowered;
+    // a lexicon example's label is the rules' own verdict, so one the veto lowers is listed by name (it is a rule false
+    // alarm to mend with an idiom, as "the best thing ive eaten all year" was in round 38).
     [Fact]
     public void Layered_LowersOnlyByTheVeto_ToACheckIn_OnAnyMessageWithAnyMemory()
     {
         var checkedCount = 0;
         var vetoed = 0;
+        var lexiconCrisisLowered = new List<string>();
         foreach (var e in ClassifierPaths.AllExamples())
         {
             foreach (var memory in Memories)
@@ -36,7 +39,8 @@ public sealed class LayeredDetectorTests
                     layered.Level.ShouldBe(CrisisLevel.Concern, e.Id);
                     layered.CueIds.ShouldContain(LayeredDecision.VetoCue, e.Id);
                     rules.CueIds.ShouldNotContain(c => c.StartsWith("mem.", StringComparison.Ordinal), e.Id);
-                    e.Level.ShouldNotBe(CrisisLevel.Crisis, e.Id);
+                    if (e.Id.StartsWith("lexicon:", StringComparison.Ordinal)) lexiconCrisisLowered.Add(e.Id + " | " + e.Text);
+                    else e.Level.ShouldNotBe(CrisisLevel.Crisis, e.Id);
                     vetoed++;
                 }
                 else if (rules.Level == CrisisLevel.Crisis)
@@ -47,6 +51,7 @@ public sealed class LayeredDetectorTests
                 checkedCount++;
             }
         }
+        lexiconCrisisLowered.Distinct().ShouldBeEmpty();
         checkedCount.ShouldBeGreaterThan(4 * 1900);
         vetoed.ShouldBeLessThan(checkedCount / 100);
     }

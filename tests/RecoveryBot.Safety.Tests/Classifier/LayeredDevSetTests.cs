@@ -34,8 +34,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// for round 34 and joined the folds then; holdout-112..-117, the blind measure of round 34 (data/blind-sets-round34.txt),
 /// were read for round 35 and joined the folds then; holdout-118..-123, the blind measure of round 35
 /// (data/blind-sets-round35.txt), were read for round 36 and joined the folds then; holdout-124..-129, the blind
-/// measure of round 36 (data/blind-sets-round36.txt), were read for round 37 and joined the folds then; holdout-130..-135
-/// are the blind measure of round 37 and not folds (data/blind-sets-round37.txt).
+/// measure of round 36 (data/blind-sets-round36.txt), were read for round 37 and joined the folds then; holdout-130..-135,
+/// the blind measure of round 37 (data/blind-sets-round37.txt), were read for round 38 and joined the folds then;
+/// holdout-136..-141 are the blind measure of round 38 and not folds (data/blind-sets-round38.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -169,6 +170,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-127.jsonl", 300)]
     [InlineData("holdout-128.jsonl", 300)]
     [InlineData("holdout-129.jsonl", 300)]
+    [InlineData("holdout-130.jsonl", 300)]
+    [InlineData("holdout-131.jsonl", 300)]
+    [InlineData("holdout-132.jsonl", 300)]
+    [InlineData("holdout-133.jsonl", 300)]
+    [InlineData("holdout-134.jsonl", 300)]
+    [InlineData("holdout-135.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
