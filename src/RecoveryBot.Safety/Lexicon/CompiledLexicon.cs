@@ -135,7 +135,7 @@ public sealed class CompiledLexicon
             "message" => true,
             _ => throw new InvalidDataException($"{e.Id}: scope must be sentence or message"),
         };
-        ConceptSet of = default, unless = default;
+        ConceptSet of = ConceptSet.Empty, unless = ConceptSet.Empty;
         foreach (var o in e.Of) of |= concepts.Mask(o, e.Id);
         foreach (var u in e.Unless) unless |= concepts.Mask(u, e.Id);
         return new ConceptCombo(index, [.. e.All.Select(a => concepts.Mask(a, e.Id))], of, e.Min, unless, messageScope);

@@ -3,7 +3,8 @@ namespace RecoveryBot.Safety.Lexicon;
 /// <summary>
 /// Concept names → bits. A context kind is a concept under its YAML name (means, timing, third_person,
 /// drug_context, recent…) when a combo names it, so combos can use the triggers the detector already has;
-/// <c>kind: concept</c> entries add their own names. At most <see cref="ConceptSet.Capacity"/> concepts in all (one bit each in a <see cref="ConceptSet"/>).
+/// <c>kind: concept</c> entries add their own names. At most <see cref="ConceptSet.Capacity"/> concepts in all (one bit
+/// each in a <see cref="ConceptSet"/>).
 /// </summary>
 internal sealed class ConceptRegistry
 {
@@ -22,7 +23,7 @@ internal sealed class ConceptRegistry
         }
     }
 
-    /// <summary>The bit of a context kind, or 0 when no combo uses it.</summary>
+    /// <summary>The bit of a context kind, or the empty set when no combo uses it.</summary>
     public ConceptSet KindBit(CueKind kind) => bits.TryGetValue(KindName(kind), out var bit) ? ConceptSet.Of(bit) : ConceptSet.Empty;
 
     public static string KindName(CueKind kind) =>

@@ -170,12 +170,6 @@ public sealed class Vocabulary
     {
         if (token.Length < 5) return Unknown;
         Span<char> word = stackalloc char[token.Length + 1];
-        if (token.EndsWith("in", StringComparison.Ordinal))
-        {
-            token.CopyTo(word);
-            word[token.Length] = 'g';
-            return exact.TryGetValue(word, out var id) ? id : Unknown;
-        }
         if (token.EndsWith("ign", StringComparison.Ordinal))
         {
             token.CopyTo(word);
@@ -183,7 +177,9 @@ public sealed class Vocabulary
             word[token.Length - 1] = 'g';
             return exact.TryGetValue(word[..token.Length], out var id) ? id : Unknown;
         }
-        if (token.EndsWith("ng", StringComparison.Ordinal) && !token.EndsWith("ing", StringComparison.Ordinal))
+        // "-in" (g dropped) and "-ng" (i left out) are both the stem before those two letters plus "ing".
+        if (token.EndsWith("in", StringComparison.Ordinal)
+            || (token.EndsWith("ng", StringComparison.Ordinal) && !token.EndsWith("ing", StringComparison.Ordinal)))
         {
             token[..^2].CopyTo(word);
             "ing".CopyTo(word[(token.Length - 2)..]);
