@@ -5,7 +5,7 @@ namespace RecoveryBot.Safety.Classifier;
 /// <summary>
 /// How the classifier joins the rules (SAFETY-NOTES §4.3 (c), §7 rules 10–11) with crisis-safe semantics: it never
 /// lowers anything to none. A rule concern from a trivial-joke trigger is final (§6 makes that concern on purpose). A
-/// rule crisis stands unless the classifier is all but sure the message is ordinary talk (p(crisis) below
+/// rule crisis stands unless the classifier is all but sure the message is not a crisis (p(crisis) below
 /// <see cref="VetoCrisis"/> and p(crisis)+p(concern) below <see cref="VetoFlag"/>): then it becomes a check-in
 /// (concern), so the person is still asked directly (§7 rule 10: rules for recall, the classifier for precision). A
 /// one- or two-word reply, and a crisis the conversation memory holds, are never lowered. The other context reads can
@@ -66,8 +66,16 @@ public static class LayeredDecision
     /// </summary>
     public const float VetoCrisis = 0.10f;
 
-    /// <summary>p(crisis)+p(concern) below which, with <see cref="VetoCrisis"/>, a rule crisis becomes a check-in.</summary>
-    public const float VetoFlag = 0.20f;
+    /// <summary>
+    /// p(crisis)+p(concern) below which, with <see cref="VetoCrisis"/>, a rule crisis becomes a check-in. Rounds 37 and 38
+    /// used 0.20; round 39 raised it to 0.50 by a rule fixed before its end measure: the highest of 0.20, 0.30, 0.40 and
+    /// 0.50 that lowers no more held-out holdout crises than 0.20 does (2 in that round's grouped cross-validation, at
+    /// every one of the four) and no labelled crisis on sets the model never saw (holdout-136..-141 with the round-38
+    /// model: none at 0.50, where 17 of 32 ordinary messages the rules call crisis fall under it, 13 under 0.20). A
+    /// model that puts p(concern) high and p(crisis) low is saying "check in", which is what the veto gives; the flag
+    /// cut-off only keeps the veto to messages the model does not also read as a crisis in waiting.
+    /// </summary>
+    public const float VetoFlag = 0.50f;
 
     /// <summary>The cue that says the classifier lowered a rule crisis to a check-in.</summary>
     public const string VetoCue = "classifier:veto";

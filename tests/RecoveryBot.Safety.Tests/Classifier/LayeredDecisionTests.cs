@@ -31,8 +31,8 @@ public sealed class LayeredDecisionTests
     [Theory]
     [InlineData(0.10f, 0.0f)]   // p(crisis) at the cut-off (LayeredDecision.VetoCrisis)
     [InlineData(0.12f, 0.0f)]   // just past it
-    [InlineData(0.01f, 0.2f)]   // p(crisis)+p(concern) past the cut-off
-    [InlineData(0.09f, 0.11f)]  // under the crisis cut-off, but the flag reaches 0.20
+    [InlineData(0.01f, 0.5f)]   // p(crisis)+p(concern) past the cut-off (LayeredDecision.VetoFlag)
+    [InlineData(0.09f, 0.41f)]  // under the crisis cut-off, but the flag reaches 0.50
     [InlineData(0.3f, 0.0f)]
     public void RuleCrisis_TheClassifierNotSureEnough_StaysCrisis(float crisis, float concern)
     {

@@ -36,7 +36,8 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// (data/blind-sets-round35.txt), were read for round 36 and joined the folds then; holdout-124..-129, the blind
 /// measure of round 36 (data/blind-sets-round36.txt), were read for round 37 and joined the folds then; holdout-130..-135,
 /// the blind measure of round 37 (data/blind-sets-round37.txt), were read for round 38 and joined the folds then;
-/// holdout-136..-141 are the blind measure of round 38 and not folds (data/blind-sets-round38.txt).
+/// holdout-136..-141, the blind measure of round 38 (data/blind-sets-round38.txt), were read for round 39 and joined
+/// the folds then; holdout-142..-147 are the blind measure of round 39 and not folds (data/blind-sets-round39.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -176,6 +177,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-133.jsonl", 300)]
     [InlineData("holdout-134.jsonl", 300)]
     [InlineData("holdout-135.jsonl", 300)]
+    [InlineData("holdout-136.jsonl", 300)]
+    [InlineData("holdout-137.jsonl", 300)]
+    [InlineData("holdout-138.jsonl", 300)]
+    [InlineData("holdout-139.jsonl", 300)]
+    [InlineData("holdout-140.jsonl", 300)]
+    [InlineData("holdout-141.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
