@@ -73,6 +73,7 @@ public sealed class Round39FamilyTests
     [InlineData("my son is bleeding out from his leg, the saw slipped")]
     [InlineData("my dad stopped drinking 3 days ago and he's having a seizure right now")]
     [InlineData("used the epipen and her throat is still closing up")]
+    [InlineData("i have to use the epipen on my son right now, he ate a cashew")]
     [InlineData("le pegué a un señor con la troca y no se mueve")]
     public void DangerBesideAnIdiom_StaysCrisis(string text) => Assess(text).Level.ShouldBe(CrisisLevel.Crisis);
 
