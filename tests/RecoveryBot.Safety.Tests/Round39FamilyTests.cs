@@ -74,6 +74,7 @@ public sealed class Round39FamilyTests
     [InlineData("my dad stopped drinking 3 days ago and he's having a seizure right now")]
     [InlineData("used the epipen and her throat is still closing up")]
     [InlineData("i have to use the epipen on my son right now, he ate a cashew")]
+    [InlineData("how many pills does it take to attempt suicide, i have 30")]
     [InlineData("le pegué a un señor con la troca y no se mueve")]
     public void DangerBesideAnIdiom_StaysCrisis(string text) => Assess(text).Level.ShouldBe(CrisisLevel.Crisis);
 
