@@ -90,6 +90,16 @@ test('Widget_EscapeTwiceIsQuickExit', async () => {
   await context.close();
 });
 
+test('Widget_QuickExitBeforeConfigAnswers_GoesToTheConfiguredSite', async () => {
+  // A person may press Quick exit the moment the page appears: the page itself must know where to go.
+  const { context, page } = await newPage();
+  await context.route(`${host.baseUrl}/api/webchat/config`, () => { /* never answered */ });
+  await page.goto(`${host.baseUrl}/`);
+  await page.getByRole('button', { name: 'Quick exit' }).click();
+  await page.waitForURL('https://neutral.test/');
+  await context.close();
+});
+
 test('Widget_PassesAxeWithoutSeriousOrCriticalViolations', async () => {
   for (const [width, height, name] of [[390, 844, 'phone'], [1280, 800, 'desktop']]) {
     const { context, page } = await newPage(width, height);

@@ -27,6 +27,6 @@ public static class WidgetEndpoints
         return Results.Json(new WidgetConfigResponse(
             string.IsNullOrWhiteSpace(o.DirectLineDomain) ? null : o.DirectLineDomain,
             string.IsNullOrWhiteSpace(o.TokenUrl) ? TokenPath : o.TokenUrl,
-            o.QuickExitUrl), DirectLineJsonContext.Default.WidgetConfigResponse);
+            o.QuickExitTarget()), DirectLineJsonContext.Default.WidgetConfigResponse);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -35,18 +36,26 @@ public static class WebChatWidgetExtensions
         return app;
     }
 
-    private static IResult ChatPage(HttpContext context, IWebHostEnvironment environment, IOptions<WebChatOptions> options)
+    /// <summary>The page carries its Quick exit target in this tag, so the button works from the first moment: before
+    /// <c>/api/webchat/config</c> answers, pressing it used to leave for the built-in default instead.</summary>
+    private const string QuickExitMeta = "<meta name=\"rb-quick-exit\" content=\"\">";
+
+    private static async Task<IResult> ChatPage(HttpContext context, IWebHostEnvironment environment, IOptions<WebChatOptions> options)
     {
         var file = environment.WebRootFileProvider.GetFileInfo("index.html");
         if (!file.Exists || file.PhysicalPath is null)
             return Results.NotFound();
+        var html = await File.ReadAllTextAsync(file.PhysicalPath, context.RequestAborted);
+        html = html.Replace(QuickExitMeta,
+            $"<meta name=\"rb-quick-exit\" content=\"{HtmlEncoder.Default.Encode(options.Value.QuickExitTarget())}\">",
+            StringComparison.Ordinal);
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request, options.Value);
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         // Nothing of the page (or the chat) should stay in caches after Quick exit.
         headers.CacheControl = "no-store";
-        return Results.File(file.PhysicalPath, "text/html; charset=utf-8");
+        return Results.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary>No inline script anywhere; Web Chat injects its CSS-in-JS styles, hence style-src 'unsafe-inline'.

@@ -14,8 +14,17 @@ public sealed class WebChatOptions
     /// <summary>Site origins allowed to call the token and Direct Line endpoints cross-origin, and to frame /chat.</summary>
     public List<string> AllowedOrigins { get; set; } = [];
 
+    public const string DefaultQuickExitUrl = "https://www.google.com/search?q=weather";
+
     /// <summary>Where Quick exit goes: a neutral page that does not hint at the chat.</summary>
-    public string QuickExitUrl { get; set; } = "https://www.google.com/search?q=weather";
+    public string QuickExitUrl { get; set; } = DefaultQuickExitUrl;
+
+    /// <summary>The Quick exit target the page may use: the configured one if it is an absolute http(s) address,
+    /// else the default. A mistyped setting must not turn the escape button into a dead end or a script URL.</summary>
+    public string QuickExitTarget() =>
+        Uri.TryCreate(QuickExitUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.AbsoluteUri
+            : DefaultQuickExitUrl;
 
     /// <summary>Direct Line base the widget talks to; empty = this host's /v3/directline. Set it to
     /// https://directline.botframework.com/v3/directline to use Azure's Direct Line (with your own token endpoint).</summary>

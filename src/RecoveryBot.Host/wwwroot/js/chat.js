@@ -12,7 +12,9 @@
     es: { title: 'Chat', exit: 'Salida rápida', hint: 'Sale de esta página de inmediato y borra este chat. Atajo: pulse Escape dos veces.', failed: 'No se pudo iniciar el chat. Vuelva a cargar la página.' }
   };
   var labels = LABELS[language.slice(0, 2)] || LABELS.en;
-  var quickExitUrl = 'https://www.google.com/search?q=weather';
+  // The server writes the configured target into the page, so Quick exit works before any request returns.
+  var quickExitMeta = document.querySelector('meta[name="rb-quick-exit"]');
+  var quickExitUrl = quickExitMeta && /^https?:\/\//.test(quickExitMeta.content) ? quickExitMeta.content : 'https://www.google.com/search?q=weather';
   var directLine = null;
   var lastEscape = 0;
 
