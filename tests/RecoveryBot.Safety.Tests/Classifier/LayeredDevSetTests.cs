@@ -37,7 +37,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// measure of round 36 (data/blind-sets-round36.txt), were read for round 37 and joined the folds then; holdout-130..-135,
 /// the blind measure of round 37 (data/blind-sets-round37.txt), were read for round 38 and joined the folds then;
 /// holdout-136..-141, the blind measure of round 38 (data/blind-sets-round38.txt), were read for round 39 and joined
-/// the folds then; holdout-142..-147 are the blind measure of round 39 and not folds (data/blind-sets-round39.txt).
+/// the folds then; holdout-142..-147, the blind measure of round 39 (data/blind-sets-round39.txt), were read for
+/// round 40 and joined the folds then; holdout-148..-153 are the blind measure of round 40 and not folds
+/// (data/blind-sets-round40.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -183,6 +185,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-139.jsonl", 300)]
     [InlineData("holdout-140.jsonl", 300)]
     [InlineData("holdout-141.jsonl", 300)]
+    [InlineData("holdout-142.jsonl", 300)]
+    [InlineData("holdout-143.jsonl", 300)]
+    [InlineData("holdout-144.jsonl", 300)]
+    [InlineData("holdout-145.jsonl", 300)]
+    [InlineData("holdout-146.jsonl", 300)]
+    [InlineData("holdout-147.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
