@@ -35,7 +35,8 @@ internal static class ClassifierPaths
          "holdout-124.jsonl", "holdout-125.jsonl", "holdout-126.jsonl", "holdout-127.jsonl", "holdout-128.jsonl", "holdout-129.jsonl",
          "holdout-130.jsonl", "holdout-131.jsonl", "holdout-132.jsonl", "holdout-133.jsonl", "holdout-134.jsonl", "holdout-135.jsonl",
          "holdout-136.jsonl", "holdout-137.jsonl", "holdout-138.jsonl", "holdout-139.jsonl", "holdout-140.jsonl", "holdout-141.jsonl",
-         "holdout-142.jsonl", "holdout-143.jsonl", "holdout-144.jsonl", "holdout-145.jsonl", "holdout-146.jsonl", "holdout-147.jsonl"];
+         "holdout-142.jsonl", "holdout-143.jsonl", "holdout-144.jsonl", "holdout-145.jsonl", "holdout-146.jsonl", "holdout-147.jsonl",
+         "holdout-148.jsonl", "holdout-149.jsonl", "holdout-150.jsonl", "holdout-151.jsonl", "holdout-152.jsonl", "holdout-153.jsonl"];
 
     public static IReadOnlyList<string> TrainingFiles { get; } =
         [.. EvaluationFiles.Select(Data), .. Directory.GetFiles(ModelFolder, ClassifierTraining.TrainingOnlyPrefix + "*.jsonl")];

@@ -38,8 +38,9 @@ namespace RecoveryBot.Safety.Tests.Classifier;
 /// the blind measure of round 37 (data/blind-sets-round37.txt), were read for round 38 and joined the folds then;
 /// holdout-136..-141, the blind measure of round 38 (data/blind-sets-round38.txt), were read for round 39 and joined
 /// the folds then; holdout-142..-147, the blind measure of round 39 (data/blind-sets-round39.txt), were read for
-/// round 40 and joined the folds then; holdout-148..-153 are the blind measure of round 40 and not folds
-/// (data/blind-sets-round40.txt).
+/// round 40 and joined the folds then; holdout-148..-153, the blind measure of round 40 (data/blind-sets-round40.txt),
+/// were read for round 41 and joined the folds then; holdout-154..-159 are the blind measure of round 41 and not folds
+/// (data/blind-sets-round41.txt).
 /// </summary>
 public sealed class LayeredDevSetTests
 {
@@ -191,6 +192,12 @@ public sealed class LayeredDevSetTests
     [InlineData("holdout-145.jsonl", 300)]
     [InlineData("holdout-146.jsonl", 300)]
     [InlineData("holdout-147.jsonl", 300)]
+    [InlineData("holdout-148.jsonl", 300)]
+    [InlineData("holdout-149.jsonl", 300)]
+    [InlineData("holdout-150.jsonl", 300)]
+    [InlineData("holdout-151.jsonl", 300)]
+    [InlineData("holdout-152.jsonl", 300)]
+    [InlineData("holdout-153.jsonl", 300)]
     public async Task EvaluationSet_MeetsIssueTargetsWithTheLayeredDetector(string file, int minItems)
     {
         var path = file == "crisis-dev.jsonl" ? RepoPaths.DevSetPath() : ClassifierPaths.Data(file);
